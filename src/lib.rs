@@ -1,0 +1,13 @@
+//! 法治政府建设第一责任人履职自查 — an offline self-assessment app.
+//!
+//! Three rooms: [`model`] (pure Rust, tested natively), [`ui`] (Yew function
+//! components) and [`browser`] (thin glue to storage, downloads and printing).
+
+pub mod browser;
+pub mod model;
+pub mod ui;
+
+/// Mounts the app on the page's `<body>`.
+pub fn run() {
+    yew::Renderer::<ui::App>::new().render();
+}

@@ -1,0 +1,5 @@
+//! The entry point Trunk builds into the page.
+
+fn main() {
+    selfcheck::run();
+}

@@ -1,0 +1,337 @@
+//! An assessment: the unit's information and one answer per checklist item,
+//! plus the edits the interface may make to it. Edits are applied here so the
+//! interface never manipulates the data by hand.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::checklist::{Checklist, ChecklistRef};
+use super::scoring;
+use super::text::Text;
+
+/// 自查结果: the answer to one item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// 已落实
+    Done,
+    /// 部分落实
+    Partial,
+    /// 未落实
+    NotDone,
+    /// 不适用
+    NotApplicable,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Done,
+        Status::Partial,
+        Status::NotDone,
+        Status::NotApplicable,
+    ];
+
+    pub fn label(self) -> Text {
+        match self {
+            Status::Done => Text::new("已落实", "Done"),
+            Status::Partial => Text::new("部分落实", "Partly done"),
+            Status::NotDone => Text::new("未落实", "Not done"),
+            Status::NotApplicable => Text::new("不适用", "Not applicable"),
+        }
+    }
+
+    /// The value used in the report format.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Partial => "partial",
+            Status::NotDone => "not_done",
+            Status::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// 部分落实 and 未落实 need a problem and a rectification.
+    pub fn needs_rectification(self) -> bool {
+        matches!(self, Status::Partial | Status::NotDone)
+    }
+}
+
+/// 单位类型
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitType {
+    /// 镇乡
+    #[default]
+    Township,
+    /// 县直部门
+    CountyDepartment,
+    /// 其他
+    Other,
+}
+
+impl UnitType {
+    pub const ALL: [UnitType; 3] = [
+        UnitType::Township,
+        UnitType::CountyDepartment,
+        UnitType::Other,
+    ];
+
+    pub fn label(self) -> Text {
+        match self {
+            UnitType::Township => Text::new("镇乡", "Township"),
+            UnitType::CountyDepartment => Text::new("县直部门", "County department"),
+            UnitType::Other => Text::new("其他", "Other"),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            UnitType::Township => "township",
+            UnitType::CountyDepartment => "county_department",
+            UnitType::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UnitType> {
+        UnitType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// 单位基本信息
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitInfo {
+    /// 单位名称
+    pub name: String,
+    /// 单位类型
+    #[serde(rename = "type")]
+    pub unit_type: UnitType,
+    /// 第一责任人姓名
+    pub head_name: String,
+    /// 第一责任人职务
+    pub head_title: String,
+    /// 填报人
+    pub filled_by: String,
+    /// 联系电话
+    pub phone: String,
+}
+
+/// 佐证材料: a document reference or the fingerprint of a local file (never its content).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Evidence {
+    Reference {
+        title: String,
+        /// 文号
+        doc_number: String,
+        /// YYYY-MM-DD, or empty
+        date: String,
+    },
+    File {
+        name: String,
+        size: u64,
+        sha256: String,
+    },
+}
+
+impl Evidence {
+    pub fn empty_reference() -> Evidence {
+        Evidence::Reference {
+            title: String::new(),
+            doc_number: String::new(),
+            date: String::new(),
+        }
+    }
+}
+
+/// 整改措施
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rectification {
+    /// 措施
+    pub measure: String,
+    /// 责任人
+    pub owner: String,
+    /// 完成时限, YYYY-MM-DD
+    pub due: String,
+}
+
+/// The answer to one item.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub status: Option<Status>,
+    /// The self-score when the user changed it; `None` means the default for the status.
+    pub score: Option<f64>,
+    /// 情况说明
+    pub notes: String,
+    pub evidence: Vec<Evidence>,
+    /// 存在问题
+    pub problem: String,
+    pub rectification: Rectification,
+    /// 不适用理由
+    pub na_reason: String,
+}
+
+/// One field of the unit information, for edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitField {
+    Name,
+    HeadName,
+    HeadTitle,
+    FilledBy,
+    Phone,
+}
+
+/// One text field of an answer, for edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerField {
+    Notes,
+    Problem,
+    NaReason,
+    Measure,
+    Owner,
+    Due,
+}
+
+/// One field of a reference evidence entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvidenceField {
+    Title,
+    DocNumber,
+    Date,
+}
+
+/// A change the user makes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Unit(UnitField, String),
+    UnitType(UnitType),
+    Year(i32),
+    Status(String, Status),
+    Score(String, Option<f64>),
+    Text(String, AnswerField, String),
+    AddEvidence(String, Evidence),
+    EditEvidence(String, usize, EvidenceField, String),
+    RemoveEvidence(String, usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub checklist: ChecklistRef,
+    pub unit: UnitInfo,
+    /// 自查年度
+    pub year: i32,
+    /// Keyed by item id; items never touched have no entry.
+    pub answers: BTreeMap<String, Answer>,
+    /// RFC 3339
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Assessment {
+    pub fn new(checklist: &Checklist, unit: UnitInfo, year: i32, now: &str) -> Assessment {
+        Assessment {
+            checklist: checklist.reference(),
+            unit,
+            year,
+            answers: BTreeMap::new(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+        }
+    }
+
+    pub fn answer(&self, item_id: &str) -> Option<&Answer> {
+        self.answers.get(item_id)
+    }
+
+    pub fn status(&self, item_id: &str) -> Option<Status> {
+        self.answer(item_id).and_then(|a| a.status)
+    }
+
+    /// Applies one edit. Edits naming an item the checklist lacks are ignored,
+    /// so a stale event can never create a stray answer.
+    pub fn apply(&mut self, checklist: &Checklist, edit: Edit) {
+        match edit {
+            Edit::Unit(field, value) => {
+                let u = &mut self.unit;
+                let slot = match field {
+                    UnitField::Name => &mut u.name,
+                    UnitField::HeadName => &mut u.head_name,
+                    UnitField::HeadTitle => &mut u.head_title,
+                    UnitField::FilledBy => &mut u.filled_by,
+                    UnitField::Phone => &mut u.phone,
+                };
+                *slot = value;
+            }
+            Edit::UnitType(t) => self.unit.unit_type = t,
+            Edit::Year(y) => self.year = y,
+            Edit::Status(id, status) => {
+                if let Some(a) = self.answer_mut(checklist, &id) {
+                    if a.status != Some(status) {
+                        a.status = Some(status);
+                        // A new answer brings the default score for it.
+                        a.score = None;
+                    }
+                }
+            }
+            Edit::Score(id, score) => {
+                let points = checklist.item(&id).map(|i| i.points);
+                if let (Some(a), Some(points)) = (self.answer_mut(checklist, &id), points) {
+                    // The default is stored as "no override", so it follows
+                    // later changes of the answer.
+                    let default = scoring::default_score(points, a.status);
+                    a.score = score.filter(|s| (s - default).abs() > 1e-9);
+                }
+            }
+            Edit::Text(id, field, value) => {
+                if let Some(a) = self.answer_mut(checklist, &id) {
+                    let slot = match field {
+                        AnswerField::Notes => &mut a.notes,
+                        AnswerField::Problem => &mut a.problem,
+                        AnswerField::NaReason => &mut a.na_reason,
+                        AnswerField::Measure => &mut a.rectification.measure,
+                        AnswerField::Owner => &mut a.rectification.owner,
+                        AnswerField::Due => &mut a.rectification.due,
+                    };
+                    *slot = value;
+                }
+            }
+            Edit::AddEvidence(id, evidence) => {
+                if let Some(a) = self.answer_mut(checklist, &id) {
+                    a.evidence.push(evidence);
+                }
+            }
+            Edit::EditEvidence(id, index, field, value) => {
+                if let Some(Evidence::Reference {
+                    title,
+                    doc_number,
+                    date,
+                }) = self
+                    .answer_mut(checklist, &id)
+                    .and_then(|a| a.evidence.get_mut(index))
+                {
+                    let slot = match field {
+                        EvidenceField::Title => title,
+                        EvidenceField::DocNumber => doc_number,
+                        EvidenceField::Date => date,
+                    };
+                    *slot = value;
+                }
+            }
+            Edit::RemoveEvidence(id, index) => {
+                if let Some(a) = self.answer_mut(checklist, &id) {
+                    if index < a.evidence.len() {
+                        a.evidence.remove(index);
+                    }
+                }
+            }
+        }
+    }
+
+    fn answer_mut(&mut self, checklist: &Checklist, item_id: &str) -> Option<&mut Answer> {
+        checklist.item(item_id)?;
+        Some(self.answers.entry(item_id.to_string()).or_default())
+    }
+}

@@ -1,0 +1,287 @@
+//! The checklist definition: a data file (JSON) describing parts, groups
+//! ("sections", one step each in the walk) and items, with points and grade
+//! bands. The built-in checklist is embedded at build time.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::canonical;
+use super::text::{Lang, Paragraphs, Text};
+
+/// The `format` value every checklist definition carries.
+pub const CHECKLIST_FORMAT: &str = "rule-of-law-checklist";
+/// The definition format version this build reads.
+pub const CHECKLIST_FORMAT_VERSION: u32 = 1;
+
+const BUILTIN_JSON: &str = include_str!("../../content/builtin-checklist.json");
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub format: String,
+    pub format_version: u32,
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub source: Text,
+    pub introduction: Paragraphs,
+    pub grade_bands: Vec<GradeBand>,
+    pub parts: Vec<Part>,
+}
+
+/// A grade awarded when the normalised total reaches `min`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GradeBand {
+    pub min: f64,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub id: String,
+    pub title: Text,
+    pub groups: Vec<Group>,
+}
+
+/// A section of the checklist: one step of the walk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub title: Text,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub duty: Text,
+    pub guidance: Text,
+    pub evidence: Text,
+    pub source: Source,
+    pub points: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deduction: Option<Text>,
+}
+
+/// Where a duty comes from: a reference and a short verbatim quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(rename = "ref")]
+    pub reference: Text,
+    pub quote: String,
+}
+
+/// What identifies a checklist exactly: reports and drafts carry this.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistRef {
+    pub id: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+/// A problem found in a checklist definition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DefinitionProblem {
+    pub path: String,
+    pub message: Text,
+}
+
+impl Checklist {
+    /// The built-in 第一责任人 checklist, parsed once.
+    pub fn builtin() -> &'static Checklist {
+        static BUILTIN: OnceLock<Checklist> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Checklist::parse(BUILTIN_JSON).expect("the built-in checklist is valid (tested)")
+        })
+    }
+
+    /// Parses and checks a definition; every problem is reported, not just the first.
+    pub fn parse(json: &str) -> Result<Checklist, Vec<DefinitionProblem>> {
+        let checklist: Checklist = serde_json::from_str(json).map_err(|e| {
+            vec![DefinitionProblem {
+                path: format!("line {}, column {}", e.line(), e.column()),
+                message: Text::new(
+                    format!("检查清单文件格式错误：{e}"),
+                    format!("The checklist file is malformed: {e}"),
+                ),
+            }]
+        })?;
+        let problems = checklist.problems();
+        if problems.is_empty() {
+            Ok(checklist)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn problems(&self) -> Vec<DefinitionProblem> {
+        let mut out = Vec::new();
+        let mut push = |path: String, zh: String, en: String| {
+            out.push(DefinitionProblem {
+                path,
+                message: Text::new(zh, en),
+            })
+        };
+        if self.format != CHECKLIST_FORMAT {
+            push(
+                "format".into(),
+                format!("format 应为 “{CHECKLIST_FORMAT}”"),
+                format!("format must be \"{CHECKLIST_FORMAT}\""),
+            );
+        }
+        if self.format_version != CHECKLIST_FORMAT_VERSION {
+            push(
+                "format_version".into(),
+                format!("不支持的检查清单格式版本 {}", self.format_version),
+                format!(
+                    "Unsupported checklist format version {}",
+                    self.format_version
+                ),
+            );
+        }
+        if self.grade_bands.is_empty() {
+            push(
+                "grade_bands".into(),
+                "至少需要一个等级".into(),
+                "At least one grade band is required".into(),
+            );
+        }
+        let mut ids = HashSet::new();
+        for (p, part) in self.parts.iter().enumerate() {
+            if !ids.insert(part.id.clone()) {
+                push(
+                    format!("parts[{p}].id"),
+                    format!("编号 “{}” 重复", part.id),
+                    format!("Duplicate id \"{}\"", part.id),
+                );
+            }
+            for (g, group) in part.groups.iter().enumerate() {
+                if !ids.insert(group.id.clone()) {
+                    push(
+                        format!("parts[{p}].groups[{g}].id"),
+                        format!("编号 “{}” 重复", group.id),
+                        format!("Duplicate id \"{}\"", group.id),
+                    );
+                }
+                if group.items.is_empty() {
+                    push(
+                        format!("parts[{p}].groups[{g}].items"),
+                        format!("部分 “{}” 没有检查事项", group.id),
+                        format!("Section \"{}\" has no items", group.id),
+                    );
+                }
+                for (i, item) in group.items.iter().enumerate() {
+                    let path = format!("parts[{p}].groups[{g}].items[{i}]");
+                    if !ids.insert(item.id.clone()) {
+                        push(
+                            format!("{path}.id"),
+                            format!("检查事项编号 “{}” 重复", item.id),
+                            format!("Duplicate item id \"{}\"", item.id),
+                        );
+                    }
+                    if item.duty.zh.trim().is_empty() {
+                        push(
+                            format!("{path}.duty.zh"),
+                            format!("检查事项 “{}” 缺少中文表述", item.id),
+                            format!("Item \"{}\" has no Chinese text", item.id),
+                        );
+                    }
+                    if !(item.points > 0.0 && is_half_step(item.points)) {
+                        push(
+                            format!("{path}.points"),
+                            format!("检查事项 “{}” 的分值须为大于0的0.5的整数倍", item.id),
+                            format!(
+                                "Item \"{}\" points must be a positive multiple of 0.5",
+                                item.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        let total = self.max_points();
+        if (total - 100.0).abs() > 1e-9 {
+            push(
+                "parts".into(),
+                format!("各检查事项分值合计应为100分，实际为{total}分"),
+                format!("Item points must sum to 100; they sum to {total}"),
+            );
+        }
+        out
+    }
+
+    /// SHA-256 (lowercase hex) of the RFC 8785 canonical form of the definition.
+    pub fn sha256(&self) -> String {
+        let value = serde_json::to_value(self).expect("a checklist always serialises");
+        canonical::sha256_hex(&value)
+    }
+
+    pub fn reference(&self) -> ChecklistRef {
+        ChecklistRef {
+            id: self.id.clone(),
+            version: self.version.clone(),
+            sha256: self.sha256(),
+        }
+    }
+
+    /// Sections (groups) in walk order.
+    pub fn sections(&self) -> impl Iterator<Item = &Group> {
+        self.parts.iter().flat_map(|p| p.groups.iter())
+    }
+
+    pub fn section_count(&self) -> usize {
+        self.sections().count()
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections().flat_map(|g| g.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| i.id == id)
+    }
+
+    /// Index of the section holding the item.
+    pub fn section_of(&self, item_id: &str) -> Option<usize> {
+        self.sections()
+            .position(|g| g.items.iter().any(|i| i.id == item_id))
+    }
+
+    pub fn max_points(&self) -> f64 {
+        self.items().map(|i| i.points).sum()
+    }
+
+    /// The grade label for a normalised total (0–100).
+    pub fn grade(&self, normalized: f64) -> &Text {
+        self.grade_bands
+            .iter()
+            .filter(|b| normalized + 1e-9 >= b.min)
+            .max_by(|a, b| a.min.total_cmp(&b.min))
+            .or_else(|| {
+                self.grade_bands
+                    .iter()
+                    .min_by(|a, b| a.min.total_cmp(&b.min))
+            })
+            .map(|b| &b.label)
+            .expect("a valid checklist has at least one grade band")
+    }
+
+    /// The item's duty in the language, for short references.
+    pub fn duty(&self, item_id: &str, lang: Lang) -> String {
+        self.item(item_id)
+            .map(|i| i.duty.get(lang).to_string())
+            .unwrap_or_else(|| item_id.to_string())
+    }
+}
+
+/// True when `x` is a whole multiple of 0.5.
+pub fn is_half_step(x: f64) -> bool {
+    x.is_finite() && ((x * 2.0).round() - x * 2.0).abs() < 1e-9
+}

@@ -1,0 +1,303 @@
+//! Import: reads a report file of any provenance into an assessment. Every
+//! way a file can be wrong yields its own zh/en message; nothing panics; a
+//! digest mismatch is reported, never hidden.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::assessment::Assessment;
+use super::canonical;
+use super::checklist::Checklist;
+use super::report::{self, Report, REPORT_FORMAT, REPORT_FORMAT_VERSION};
+use super::scoring;
+use super::text::Text;
+use super::validation::{MAX_TEXT_CHARS, YEAR_RANGE};
+
+/// Larger files are refused before they are read or parsed.
+pub const MAX_REPORT_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Why a file could not be imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: u64 },
+    Binary,
+    NotUtf8,
+    NotJson { line: usize, column: usize },
+    Truncated,
+    TooDeep,
+    NotAnObject,
+    NotAReport,
+    BadVersion,
+    FutureVersion { version: u64 },
+    OldVersion { version: u64 },
+    Field { path: String, detail: String },
+    UnknownItem { id: String },
+    DuplicateItem { id: String },
+    ScoreOutOfRange { id: String, max: f64 },
+    TextTooLong { path: String },
+    YearOutOfRange { year: i32 },
+    UnknownChecklist { id: String, version: String },
+}
+
+impl ImportError {
+    pub fn message(&self) -> Text {
+        use ImportError::*;
+        match self {
+            Empty => Text::new("文件是空的，没有任何内容。", "The file is empty."),
+            TooLarge { bytes } => Text::new(
+                format!(
+                    "文件过大（{:.1} MB），自查报告不会超过 {} MB，请确认选择了正确的文件。",
+                    *bytes as f64 / 1048576.0,
+                    MAX_REPORT_BYTES / 1048576
+                ),
+                format!(
+                    "The file is too large ({:.1} MB); a report is never larger than {} MB. Check that you chose the right file.",
+                    *bytes as f64 / 1048576.0,
+                    MAX_REPORT_BYTES / 1048576
+                ),
+            ),
+            Binary => Text::new(
+                "这不是文本文件（可能是图片、压缩包或 Word 文档），请选择下载的 .json 自查报告。",
+                "This is not a text file (perhaps an image, archive or Word document). Choose a downloaded .json report.",
+            ),
+            NotUtf8 => Text::new(
+                "文件不是 UTF-8 编码（可能被其他软件以 GBK 等编码另存过），请使用本系统下载的原始文件。",
+                "The file is not UTF-8 encoded (perhaps re-saved as GBK by another program). Use the original file downloaded from this app.",
+            ),
+            NotJson { line, column } => Text::new(
+                format!("文件不是有效的 JSON 格式（第 {line} 行第 {column} 列附近出错），可能已损坏或被修改。"),
+                format!("The file is not valid JSON (error near line {line}, column {column}); it may be damaged or edited."),
+            ),
+            Truncated => Text::new(
+                "文件不完整（内容在中途结束），可能下载或复制时被截断。",
+                "The file is incomplete (it ends part-way); it may have been cut off while downloading or copying.",
+            ),
+            TooDeep => Text::new(
+                "文件结构嵌套过深，不是本系统生成的自查报告。",
+                "The file is nested too deeply; it is not a report from this app.",
+            ),
+            NotAnObject => Text::new(
+                "文件内容不是自查报告（最外层应为 JSON 对象）。",
+                "The file is not a report (its top level must be a JSON object).",
+            ),
+            NotAReport => Text::new(
+                format!("这不是法治政府建设第一责任人履职自查报告（缺少或不匹配 format 字段，应为 “{REPORT_FORMAT}”）。"),
+                format!("This is not a self-assessment report (the format field is missing or is not \"{REPORT_FORMAT}\")."),
+            ),
+            BadVersion => Text::new(
+                "报告的格式版本号（format_version）缺失或无效。",
+                "The report's format_version is missing or invalid.",
+            ),
+            FutureVersion { version } => Text::new(
+                format!("该报告使用较新的格式版本 {version}，本系统仅支持到版本 {REPORT_FORMAT_VERSION}。请更新到最新版本后再打开。"),
+                format!("This report uses the newer format version {version}; this app reads up to version {REPORT_FORMAT_VERSION}. Update the app and try again."),
+            ),
+            OldVersion { version } => Text::new(
+                format!("不支持的报告格式版本 {version}。"),
+                format!("Unsupported report format version {version}."),
+            ),
+            Field { path, detail } => Text::new(
+                format!("字段 “{path}” 的内容不符合报告格式：{detail}"),
+                format!("Field \"{path}\" does not match the report format: {detail}"),
+            ),
+            UnknownItem { id } => Text::new(
+                format!("报告中含有检查清单里不存在的事项 “{id}”。"),
+                format!("The report answers an item \"{id}\" that the checklist does not have."),
+            ),
+            DuplicateItem { id } => Text::new(
+                format!("报告中事项 “{id}” 出现了不止一次。"),
+                format!("The report answers item \"{id}\" more than once."),
+            ),
+            ScoreOutOfRange { id, max } => Text::new(
+                format!("事项 “{id}” 的得分超出范围（应在 0 至 {max} 分之间）。"),
+                format!("The score of item \"{id}\" is out of range (0 to {max})."),
+            ),
+            TextTooLong { path } => Text::new(
+                format!("字段 “{path}” 的文字过长（超过 {MAX_TEXT_CHARS} 字）。"),
+                format!("Field \"{path}\" is too long (over {MAX_TEXT_CHARS} characters)."),
+            ),
+            YearOutOfRange { year } => Text::new(
+                format!("自查年度 {year} 无效。"),
+                format!("The year {year} is not valid."),
+            ),
+            UnknownChecklist { id, version } => Text::new(
+                format!("报告依据的检查清单（{id}，版本 {version}）在本系统中不可用。"),
+                format!("The report answers a checklist ({id}, version {version}) that is not available here."),
+            ),
+        }
+    }
+}
+
+/// What the digest check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DigestCheck {
+    /// The content matches its digest.
+    Valid,
+    /// 文件内容与数字指纹不符，可能已被修改.
+    Mismatch { stated: String, computed: String },
+    /// The report carries no `integrity` member.
+    Missing,
+}
+
+/// A successfully read report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub report: Report,
+    pub assessment: Assessment,
+    pub digest: DigestCheck,
+    /// False when the stated summary differs from the one computed from the answers.
+    pub summary_matches: bool,
+}
+
+/// Reads a report file. `checklists` are the definitions available to answer it.
+pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, ImportError> {
+    if bytes.len() as u64 > MAX_REPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::Binary);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            ImportError::TooDeep
+        } else if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let obj = value.as_object().ok_or(ImportError::NotAnObject)?;
+    if obj.get("format").and_then(Value::as_str) != Some(REPORT_FORMAT) {
+        return Err(ImportError::NotAReport);
+    }
+    let version = obj
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .ok_or(ImportError::BadVersion)?;
+    let value = migrate(value, version)?;
+
+    let report: Report = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        ImportError::Field {
+            path: if path == "." { "(根)".into() } else { path },
+            detail: e.into_inner().to_string(),
+        }
+    })?;
+
+    let checklist = checklists
+        .iter()
+        .find(|c| c.id == report.checklist.id && c.version == report.checklist.version)
+        .ok_or_else(|| ImportError::UnknownChecklist {
+            id: report.checklist.id.clone(),
+            version: report.checklist.version.clone(),
+        })?;
+    check_content(&report, checklist)?;
+
+    let digest = match &report.integrity {
+        None => DigestCheck::Missing,
+        Some(i) => {
+            let computed = canonical::report_digest(&value);
+            if i.digest == computed {
+                DigestCheck::Valid
+            } else {
+                DigestCheck::Mismatch {
+                    stated: i.digest.clone(),
+                    computed,
+                }
+            }
+        }
+    };
+    let assessment = Assessment {
+        checklist: report.checklist.clone(),
+        unit: report.unit.clone(),
+        year: report.year,
+        answers: report::answers_to_assessment(checklist, &report.answers),
+        created_at: report.created_at.clone(),
+        updated_at: report.updated_at.clone(),
+    };
+    let summary_matches = scoring::summarize(checklist, &assessment) == report.summary;
+    Ok(Imported {
+        report,
+        assessment,
+        digest,
+        summary_matches,
+    })
+}
+
+/// Brings an older report up to the current format version. Version 1 is the
+/// first, so today this only refuses versions it does not know.
+fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
+    match version {
+        v if v == u64::from(REPORT_FORMAT_VERSION) => Ok(value),
+        v if v > u64::from(REPORT_FORMAT_VERSION) => Err(ImportError::FutureVersion { version: v }),
+        v => Err(ImportError::OldVersion { version: v }),
+    }
+}
+
+fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportError> {
+    if !YEAR_RANGE.contains(&report.year) {
+        return Err(ImportError::YearOutOfRange { year: report.year });
+    }
+    let long = |path: String, s: &str| {
+        if s.chars().count() > MAX_TEXT_CHARS {
+            Err(ImportError::TextTooLong { path })
+        } else {
+            Ok(())
+        }
+    };
+    let u = &report.unit;
+    for (name, v) in [
+        ("name", &u.name),
+        ("head_name", &u.head_name),
+        ("head_title", &u.head_title),
+        ("filled_by", &u.filled_by),
+        ("phone", &u.phone),
+    ] {
+        long(format!("unit.{name}"), v)?;
+    }
+    let mut seen = HashSet::new();
+    for (i, a) in report.answers.iter().enumerate() {
+        let item = checklist
+            .item(&a.item_id)
+            .ok_or_else(|| ImportError::UnknownItem {
+                id: a.item_id.clone(),
+            })?;
+        if !seen.insert(a.item_id.as_str()) {
+            return Err(ImportError::DuplicateItem {
+                id: a.item_id.clone(),
+            });
+        }
+        if let Some(s) = a.score {
+            if !(0.0..=item.points).contains(&s) {
+                return Err(ImportError::ScoreOutOfRange {
+                    id: a.item_id.clone(),
+                    max: item.points,
+                });
+            }
+        }
+        let r = a.rectification.clone().unwrap_or_default();
+        for (name, v) in [
+            ("notes", &a.notes),
+            ("problem", &a.problem),
+            ("na_reason", &a.na_reason),
+            ("rectification.measure", &r.measure),
+            ("rectification.owner", &r.owner),
+            ("rectification.due", &r.due),
+        ] {
+            long(format!("answers[{i}].{name}"), v)?;
+        }
+    }
+    Ok(())
+}

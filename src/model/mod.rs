@@ -1,0 +1,20 @@
+//! The domain model: pure Rust, no browser APIs, tested natively. The
+//! checklist definition, the assessment and its edits, scoring, validation,
+//! the report format with its canonical digest, and import.
+
+pub mod assessment;
+pub mod canonical;
+pub mod checklist;
+pub mod import;
+pub mod report;
+pub mod sample;
+pub mod scoring;
+pub mod text;
+pub mod validation;
+
+pub use assessment::{
+    Answer, AnswerField, Assessment, Edit, Evidence, EvidenceField, Status, UnitField, UnitInfo,
+    UnitType,
+};
+pub use checklist::Checklist;
+pub use text::{Lang, Text};

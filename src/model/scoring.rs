@@ -1,0 +1,198 @@
+//! Scoring: default self-scores, per-section and total scores normalised to
+//! 100, grades, counts by status and completion. The only place these rules live.
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Answer, Assessment, Status};
+use super::checklist::{Checklist, Group, Item};
+use super::text::Text;
+use super::validation;
+
+/// The default self-score for an answer: full marks for 已落实, half (rounded
+/// to the nearest 0.5) for 部分落实, nothing for 未落实 and unanswered items.
+pub fn default_score(max: f64, status: Option<Status>) -> f64 {
+    match status {
+        Some(Status::Done) => max,
+        Some(Status::Partial) => round_half_step(max / 2.0),
+        _ => 0.0,
+    }
+}
+
+/// Rounds to the nearest multiple of 0.5 (halves away from zero).
+pub fn round_half_step(x: f64) -> f64 {
+    (x * 2.0).round() / 2.0
+}
+
+/// Rounds to two decimals, for figures shown and stored.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The score an answer earns, clamped into [0, max]; `None` for 不适用.
+pub fn item_score(item: &Item, answer: Option<&Answer>) -> Option<f64> {
+    let status = answer.and_then(|a| a.status);
+    if status == Some(Status::NotApplicable) {
+        return None;
+    }
+    let chosen = answer
+        .and_then(|a| a.score)
+        .filter(|s| s.is_finite())
+        .unwrap_or_else(|| default_score(item.points, status));
+    Some(chosen.clamp(0.0, item.points))
+}
+
+/// How many items have each answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub done: u32,
+    pub partial: u32,
+    pub not_done: u32,
+    pub not_applicable: u32,
+    pub unanswered: u32,
+}
+
+impl Counts {
+    fn add(&mut self, status: Option<Status>) {
+        match status {
+            Some(Status::Done) => self.done += 1,
+            Some(Status::Partial) => self.partial += 1,
+            Some(Status::NotDone) => self.not_done += 1,
+            Some(Status::NotApplicable) => self.not_applicable += 1,
+            None => self.unanswered += 1,
+        }
+    }
+
+    fn merge(&mut self, o: &Counts) {
+        self.done += o.done;
+        self.partial += o.partial;
+        self.not_done += o.not_done;
+        self.not_applicable += o.not_applicable;
+        self.unanswered += o.unanswered;
+    }
+
+    pub fn total(&self) -> u32 {
+        self.done + self.partial + self.not_done + self.not_applicable + self.unanswered
+    }
+}
+
+/// Scores of one section or of the whole assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Points earned on applicable items.
+    pub score: f64,
+    /// Points available on applicable items (不适用 items leave the denominator).
+    pub max: f64,
+    /// score / max × 100, two decimals; 100 when nothing is applicable.
+    pub normalized: f64,
+    pub counts: Counts,
+    pub grade: Text,
+    /// Applicable items answered without validation problems.
+    pub complete: u32,
+    /// Items not answered 不适用.
+    pub applicable: u32,
+}
+
+impl Tally {
+    /// Completion in [0, 1], counting only applicable items.
+    pub fn progress(&self) -> f64 {
+        if self.applicable == 0 {
+            1.0
+        } else {
+            f64::from(self.complete) / f64::from(self.applicable)
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SectionTally {
+    pub id: String,
+    pub title: Text,
+    pub tally: Tally,
+}
+
+/// The whole summary: each section and the total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub sections: Vec<SectionTally>,
+    pub total: Tally,
+}
+
+struct Acc {
+    score: f64,
+    max: f64,
+    counts: Counts,
+    complete: u32,
+    applicable: u32,
+}
+
+impl Acc {
+    fn new() -> Acc {
+        Acc {
+            score: 0.0,
+            max: 0.0,
+            counts: Counts::default(),
+            complete: 0,
+            applicable: 0,
+        }
+    }
+
+    fn finish(self, checklist: &Checklist) -> Tally {
+        let normalized = if self.max > 0.0 {
+            round2(self.score / self.max * 100.0)
+        } else {
+            100.0
+        };
+        Tally {
+            score: round2(self.score),
+            max: round2(self.max),
+            normalized,
+            counts: self.counts,
+            grade: checklist.grade(normalized).clone(),
+            complete: self.complete,
+            applicable: self.applicable,
+        }
+    }
+}
+
+fn tally_group(checklist: &Checklist, group: &Group, a: &Assessment) -> Acc {
+    let mut acc = Acc::new();
+    for item in &group.items {
+        let answer = a.answer(&item.id);
+        let status = answer.and_then(|x| x.status);
+        acc.counts.add(status);
+        if let Some(score) = item_score(item, answer) {
+            acc.score += score;
+            acc.max += item.points;
+            acc.applicable += 1;
+            if status.is_some() && validation::item_issues(checklist, item, answer).is_empty() {
+                acc.complete += 1;
+            }
+        }
+    }
+    acc
+}
+
+/// Scores every section and the total.
+pub fn summarize(checklist: &Checklist, a: &Assessment) -> Summary {
+    let mut total = Acc::new();
+    let sections = checklist
+        .sections()
+        .map(|g| {
+            let acc = tally_group(checklist, g, a);
+            total.score += acc.score;
+            total.max += acc.max;
+            total.counts.merge(&acc.counts);
+            total.complete += acc.complete;
+            total.applicable += acc.applicable;
+            SectionTally {
+                id: g.id.clone(),
+                title: g.title.clone(),
+                tally: acc.finish(checklist),
+            }
+        })
+        .collect();
+    Summary {
+        sections,
+        total: total.finish(checklist),
+    }
+}

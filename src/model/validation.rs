@@ -1,0 +1,265 @@
+//! Validation: every rule an assessment must satisfy, each problem reported
+//! with where it is (item and field) and a zh/en message — all of them, not
+//! just the first.
+
+use super::assessment::{Answer, Assessment, Evidence, Status};
+use super::checklist::{Checklist, Item};
+use super::text::Text;
+
+/// The longest text a single field may hold, in characters.
+pub const MAX_TEXT_CHARS: usize = 5000;
+/// The years a self-assessment may be for.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// Where a problem is: the item (or `None` for the unit information) and the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub item_id: Option<String>,
+    /// A field key: `status`, `score`, `na_reason`, `problem`, `measure`,
+    /// `owner`, `due`, `notes`, `evidence.N.title`, `evidence.N.date`, or for
+    /// the unit `name`, `head_name`, `head_title`, `phone`, `year`.
+    pub field: String,
+    pub message: Text,
+}
+
+fn issue(item: Option<&str>, field: impl Into<String>, zh: String, en: String) -> Issue {
+    Issue {
+        item_id: item.map(str::to_string),
+        field: field.into(),
+        message: Text::new(zh, en),
+    }
+}
+
+/// True for a real calendar date written YYYY-MM-DD.
+pub fn is_valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return false;
+    }
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// A plausible telephone number: digits with optional +, -, spaces, brackets and 转.
+pub fn is_plausible_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (7..=20).contains(&digits)
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-()（）转".contains(c))
+}
+
+fn too_long(item: Option<&str>, field: &str, value: &str, out: &mut Vec<Issue>) {
+    let n = value.chars().count();
+    if n > MAX_TEXT_CHARS {
+        out.push(issue(
+            item,
+            field,
+            format!("内容过长（{n}字），请控制在{MAX_TEXT_CHARS}字以内"),
+            format!("Too long ({n} characters); keep it within {MAX_TEXT_CHARS}"),
+        ));
+    }
+}
+
+/// Problems with the unit information and the year.
+pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
+    let mut out = Vec::new();
+    let u = &a.unit;
+    let required = [
+        ("name", &u.name, "单位名称", "Unit name"),
+        (
+            "head_name",
+            &u.head_name,
+            "第一责任人姓名",
+            "Name of the person responsible",
+        ),
+        (
+            "head_title",
+            &u.head_title,
+            "第一责任人职务",
+            "Title of the person responsible",
+        ),
+    ];
+    for (field, value, zh, en) in required {
+        if value.trim().is_empty() {
+            out.push(issue(
+                None,
+                field,
+                format!("请填写{zh}"),
+                format!("{en} is required"),
+            ));
+        }
+        too_long(None, field, value, &mut out);
+    }
+    too_long(None, "filled_by", &u.filled_by, &mut out);
+    if !u.phone.trim().is_empty() && !is_plausible_phone(u.phone.trim()) {
+        out.push(issue(
+            None,
+            "phone",
+            "联系电话格式不正确".into(),
+            "The telephone number is not valid".into(),
+        ));
+    }
+    if !YEAR_RANGE.contains(&a.year) {
+        out.push(issue(
+            None,
+            "year",
+            format!(
+                "自查年度应在{}至{}之间",
+                YEAR_RANGE.start(),
+                YEAR_RANGE.end()
+            ),
+            format!(
+                "The year must be between {} and {}",
+                YEAR_RANGE.start(),
+                YEAR_RANGE.end()
+            ),
+        ));
+    }
+    out
+}
+
+/// Problems with one item's answer, in the order its fields appear on screen.
+pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
+    let id = Some(item.id.as_str());
+    let mut out = Vec::new();
+    let Some(a) = answer.filter(|a| a.status.is_some()) else {
+        out.push(issue(
+            id,
+            "status",
+            "尚未作答：请选择已落实、部分落实、未落实或不适用".into(),
+            "Not answered: choose Done, Partly done, Not done or Not applicable".into(),
+        ));
+        return out;
+    };
+    let status = a.status.expect("filtered above");
+    if let Some(score) = a.score {
+        if !score.is_finite() || score < 0.0 || score > item.points {
+            out.push(issue(
+                id,
+                "score",
+                format!("自评得分应在0至{}分之间", item.points),
+                format!("The self-score must be between 0 and {}", item.points),
+            ));
+        }
+    }
+    too_long(id, "notes", &a.notes, &mut out);
+    for (i, e) in a.evidence.iter().enumerate() {
+        match e {
+            Evidence::Reference { title, date, .. } => {
+                if title.trim().is_empty() {
+                    out.push(issue(
+                        id,
+                        format!("evidence.{i}.title"),
+                        format!("第{}项佐证材料缺少名称", i + 1),
+                        format!("Evidence {} has no title", i + 1),
+                    ));
+                }
+                if !date.is_empty() && !is_valid_date(date) {
+                    out.push(issue(
+                        id,
+                        format!("evidence.{i}.date"),
+                        format!("第{}项佐证材料的日期无效", i + 1),
+                        format!("Evidence {} has an invalid date", i + 1),
+                    ));
+                }
+            }
+            Evidence::File { name, sha256, .. } => {
+                let hex = sha256.len() == 64
+                    && sha256
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+                if name.trim().is_empty() || !hex {
+                    out.push(issue(
+                        id,
+                        format!("evidence.{i}.title"),
+                        format!("第{}项佐证材料的文件指纹无效", i + 1),
+                        format!("Evidence {} has an invalid file fingerprint", i + 1),
+                    ));
+                }
+            }
+        }
+    }
+    match status {
+        Status::NotApplicable => {
+            if a.na_reason.trim().is_empty() {
+                out.push(issue(
+                    id,
+                    "na_reason",
+                    "选择“不适用”须说明理由".into(),
+                    "Say why the item does not apply".into(),
+                ));
+            }
+            too_long(id, "na_reason", &a.na_reason, &mut out);
+        }
+        s if s.needs_rectification() => {
+            let r = &a.rectification;
+            let need = [
+                ("problem", &a.problem, "存在问题", "the problem"),
+                (
+                    "measure",
+                    &r.measure,
+                    "整改措施",
+                    "the rectification measure",
+                ),
+                (
+                    "owner",
+                    &r.owner,
+                    "整改责任人",
+                    "who is responsible for the rectification",
+                ),
+            ];
+            for (field, value, zh, en) in need {
+                if value.trim().is_empty() {
+                    out.push(issue(
+                        id,
+                        field,
+                        format!("请填写{zh}"),
+                        format!("Enter {en}"),
+                    ));
+                }
+                too_long(id, field, value, &mut out);
+            }
+            if r.due.trim().is_empty() {
+                out.push(issue(
+                    id,
+                    "due",
+                    "请填写整改完成时限".into(),
+                    "Enter the rectification deadline".into(),
+                ));
+            } else if !is_valid_date(&r.due) {
+                out.push(issue(
+                    id,
+                    "due",
+                    "整改完成时限应为有效日期（年-月-日）".into(),
+                    "The deadline must be a valid date (YYYY-MM-DD)".into(),
+                ));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Every problem in the assessment: the unit first, then items in checklist order.
+pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
+    let mut out = unit_issues(a);
+    for item in checklist.items() {
+        out.extend(item_issues(checklist, item, a.answer(&item.id)));
+    }
+    out
+}

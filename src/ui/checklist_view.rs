@@ -1,0 +1,116 @@
+//! A read-only view of a whole checklist: its introduction, then every
+//! section with its items.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::i18n::Msg;
+use crate::model::checklist::{Group, Item};
+use crate::model::{Checklist, Lang};
+
+/// A shared checklist; equal when it is the same definition, so comparing
+/// props never walks the whole tree.
+#[derive(Clone, Debug)]
+pub struct ChecklistHandle(pub Rc<Checklist>);
+
+impl PartialEq for ChecklistHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl ChecklistHandle {
+    pub fn builtin() -> ChecklistHandle {
+        ChecklistHandle(Rc::new(Checklist::builtin().clone()))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistViewProps {
+    pub checklist: ChecklistHandle,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
+    let c = &props.checklist.0;
+    let lang = props.lang;
+    html! {
+        <article class="checklist">
+            <h1 class="checklist-title">{ c.title.get(lang) }</h1>
+            <section class="intro" aria-labelledby="intro-h">
+                <h2 id="intro-h">{ Msg::Introduction.tr(lang) }</h2>
+                { for c.introduction.get(lang).iter().map(|p| html!{ <p>{ p }</p> }) }
+                <p class="source-note">{ c.source.get(lang) }</p>
+            </section>
+            <nav class="toc" aria-label={ Msg::Contents.tr(lang) }>
+                <ol>
+                { for c.sections().map(|g| html!{
+                    <li><a href={ format!("#section-{}", g.id) }>{ g.title.get(lang) }</a></li>
+                }) }
+                </ol>
+            </nav>
+            { for c.parts.iter().map(|part| html!{
+                <section class="part" key={ part.id.clone() }>
+                    <h2>{ part.title.get(lang) }</h2>
+                    { for part.groups.iter().map(|g| html!{
+                        <SectionView key={ g.id.clone() } group={ g.clone() } {lang} />
+                    }) }
+                </section>
+            }) }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    group: Group,
+    lang: Lang,
+}
+
+#[function_component]
+fn SectionView(props: &SectionProps) -> Html {
+    let g = &props.group;
+    let lang = props.lang;
+    let heading = format!("section-{}-h", g.id);
+    html! {
+        <section class="section" id={ format!("section-{}", g.id) } data-section-id={ g.id.clone() }
+                 aria-labelledby={ heading.clone() }>
+            <h3 id={ heading }>{ g.title.get(lang) }
+                <span class="count">{ format!(" · {} {}", g.items.len(), Msg::Items.tr(lang)) }</span>
+            </h3>
+            <ol class="items">
+                { for g.items.iter().map(|i| html!{ <ItemView key={ i.id.clone() } item={ i.clone() } {lang} /> }) }
+            </ol>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    item: Item,
+    lang: Lang,
+}
+
+#[function_component]
+fn ItemView(props: &ItemProps) -> Html {
+    let i = &props.item;
+    let lang = props.lang;
+    html! {
+        <li class="item" data-item-id={ i.id.clone() }>
+            <p class="duty">{ i.duty.get(lang) }
+                <span class="points">{ format!("{} {}", Msg::Points.tr(lang), i.points) }</span></p>
+            <details class="guidance">
+                <summary>{ Msg::Guidance.tr(lang) }</summary>
+                <p>{ i.guidance.get(lang) }</p>
+                <p><strong>{ Msg::Evidence.tr(lang) }{ "：" }</strong>{ i.evidence.get(lang) }</p>
+                if let Some(d) = &i.deduction {
+                    <p><strong>{ Msg::Deduction.tr(lang) }{ "：" }</strong>{ d.get(lang) }</p>
+                }
+            </details>
+            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ "：" }</span>
+                { i.source.reference.get(lang) }{ " — “" }<q>{ &i.source.quote }</q>{ "”" }</p>
+        </li>
+    }
+}

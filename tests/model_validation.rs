@@ -1,0 +1,165 @@
+//! Validation: each rule, and that every problem is reported at once.
+
+use selfcheck::model::validation::{is_plausible_phone, is_valid_date, validate};
+use selfcheck::model::{
+    AnswerField, Assessment, Checklist, Edit, Evidence, EvidenceField, Status, UnitInfo,
+};
+
+fn fields(c: &Checklist, a: &Assessment, item: &str) -> Vec<String> {
+    validate(c, a)
+        .into_iter()
+        .filter(|i| i.item_id.as_deref() == Some(item))
+        .map(|i| i.field)
+        .collect()
+}
+
+fn fresh() -> (&'static Checklist, Assessment) {
+    let c = Checklist::builtin();
+    (c, Assessment::new(c, UnitInfo::default(), 2026, "t"))
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let (c, a) = fresh();
+    let issues = validate(c, &a);
+    // Three unit fields and every unanswered item.
+    assert_eq!(issues.len(), 3 + c.items().count());
+    assert!(issues
+        .iter()
+        .all(|i| !i.message.zh.is_empty() && !i.message.en.is_empty()));
+    assert_eq!(issues[0].field, "name");
+    assert_eq!(issues[0].message.zh, "请填写单位名称");
+}
+
+#[test]
+fn not_applicable_needs_a_reason() {
+    let (c, mut a) = fresh();
+    let id = "thinking.rules";
+    a.apply(c, Edit::Status(id.into(), Status::NotApplicable));
+    assert_eq!(fields(c, &a, id), ["na_reason"]);
+    a.apply(
+        c,
+        Edit::Text(id.into(), AnswerField::NaReason, "本年度无此类事项".into()),
+    );
+    assert!(fields(c, &a, id).is_empty());
+}
+
+#[test]
+fn partial_and_not_done_need_problem_and_rectification() {
+    for status in [Status::Partial, Status::NotDone] {
+        let (c, mut a) = fresh();
+        let id = "thinking.rules";
+        a.apply(c, Edit::Status(id.into(), status));
+        assert_eq!(fields(c, &a, id), ["problem", "measure", "owner", "due"]);
+        for (f, v) in [
+            (AnswerField::Problem, "制度不全"),
+            (AnswerField::Measure, "建立制度"),
+            (AnswerField::Owner, "张三"),
+            (AnswerField::Due, "2027-02-30"),
+        ] {
+            a.apply(c, Edit::Text(id.into(), f, v.into()));
+        }
+        let issues = validate(c, &a);
+        let due = issues.iter().find(|i| i.field == "due").unwrap();
+        assert!(due.message.zh.contains("有效日期"));
+        a.apply(
+            c,
+            Edit::Text(id.into(), AnswerField::Due, "2027-06-30".into()),
+        );
+        assert!(fields(c, &a, id).is_empty());
+    }
+}
+
+#[test]
+fn done_needs_nothing_more() {
+    let (c, mut a) = fresh();
+    a.apply(c, Edit::Status("thinking.rules".into(), Status::Done));
+    assert!(fields(c, &a, "thinking.rules").is_empty());
+}
+
+#[test]
+fn score_must_lie_within_zero_and_max() {
+    let (c, mut a) = fresh();
+    let id = "thinking.legality_review";
+    a.apply(c, Edit::Status(id.into(), Status::Done));
+    a.apply(c, Edit::Score(id.into(), Some(3.5)));
+    assert_eq!(fields(c, &a, id), ["score"]);
+    a.apply(c, Edit::Score(id.into(), Some(-0.5)));
+    assert_eq!(fields(c, &a, id), ["score"]);
+    a.apply(c, Edit::Score(id.into(), Some(2.5)));
+    assert!(fields(c, &a, id).is_empty());
+}
+
+#[test]
+fn evidence_needs_a_title_and_a_real_date() {
+    let (c, mut a) = fresh();
+    let id = "thinking.rules";
+    a.apply(c, Edit::Status(id.into(), Status::Done));
+    a.apply(c, Edit::AddEvidence(id.into(), Evidence::empty_reference()));
+    a.apply(
+        c,
+        Edit::EditEvidence(id.into(), 0, EvidenceField::Date, "2026-13-01".into()),
+    );
+    assert_eq!(fields(c, &a, id), ["evidence.0.title", "evidence.0.date"]);
+    a.apply(
+        c,
+        Edit::EditEvidence(id.into(), 0, EvidenceField::Title, "会议纪要".into()),
+    );
+    a.apply(
+        c,
+        Edit::EditEvidence(id.into(), 0, EvidenceField::Date, "2026-12-01".into()),
+    );
+    assert!(fields(c, &a, id).is_empty());
+    a.apply(
+        c,
+        Edit::AddEvidence(
+            id.into(),
+            Evidence::File {
+                name: "纪要.pdf".into(),
+                size: 10,
+                sha256: "xyz".into(),
+            },
+        ),
+    );
+    assert_eq!(fields(c, &a, id), ["evidence.1.title"]);
+    a.apply(c, Edit::RemoveEvidence(id.into(), 1));
+    assert!(fields(c, &a, id).is_empty());
+}
+
+#[test]
+fn unit_information_rules() {
+    let (c, mut a) = fresh();
+    a.apply(c, Edit::Year(1999));
+    a.unit.phone = "abc".into();
+    let unit: Vec<String> = validate(c, &a)
+        .into_iter()
+        .filter(|i| i.item_id.is_none())
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(unit, ["name", "head_name", "head_title", "phone", "year"]);
+}
+
+#[test]
+fn texts_have_a_length_limit() {
+    let (c, mut a) = fresh();
+    let id = "thinking.rules";
+    a.apply(c, Edit::Status(id.into(), Status::Done));
+    a.apply(
+        c,
+        Edit::Text(id.into(), AnswerField::Notes, "长".repeat(5001)),
+    );
+    assert_eq!(fields(c, &a, id), ["notes"]);
+}
+
+#[test]
+fn dates_and_phones() {
+    assert!(is_valid_date("2024-02-29"));
+    assert!(!is_valid_date("2023-02-29"));
+    assert!(!is_valid_date("2023-2-28"));
+    assert!(!is_valid_date("２０２３-02-28"));
+    assert!(!is_valid_date("2023-04-31"));
+    assert!(is_plausible_phone("0851-1234567"));
+    assert!(is_plausible_phone("138 0000 0000"));
+    assert!(!is_plausible_phone("12345"));
+    assert!(!is_plausible_phone("电话0851"));
+}

@@ -253,6 +253,25 @@ impl Assessment {
     /// Applies one edit. Edits naming an item the checklist lacks are ignored,
     /// so a stale event can never create a stray answer.
     pub fn apply(&mut self, checklist: &Checklist, edit: Edit) {
+        let item = match &edit {
+            Edit::Status(id, _)
+            | Edit::Score(id, _)
+            | Edit::Text(id, _, _)
+            | Edit::AddEvidence(id, _)
+            | Edit::EditEvidence(id, _, _, _)
+            | Edit::RemoveEvidence(id, _) => Some(id.clone()),
+            _ => None,
+        };
+        self.apply_inner(checklist, edit);
+        // An answer emptied again is no answer: drafts and reports stay identical.
+        if let Some(id) = item {
+            if self.answers.get(&id) == Some(&Answer::default()) {
+                self.answers.remove(&id);
+            }
+        }
+    }
+
+    fn apply_inner(&mut self, checklist: &Checklist, edit: Edit) {
         match edit {
             Edit::Unit(field, value) => {
                 let u = &mut self.unit;
@@ -279,8 +298,11 @@ impl Assessment {
             Edit::Score(id, score) => {
                 let points = checklist.item(&id).map(|i| i.points);
                 if let (Some(a), Some(points)) = (self.answer_mut(checklist, &id), points) {
-                    // The default is stored as "no override", so it follows
-                    // later changes of the answer.
+                    // Only a scored answer takes a score. The default is stored
+                    // as "no override", so it follows later changes of the answer.
+                    if matches!(a.status, None | Some(Status::NotApplicable)) {
+                        return;
+                    }
                     let default = scoring::default_score(points, a.status);
                     a.score = score.filter(|s| (s - default).abs() > 1e-9);
                 }

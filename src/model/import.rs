@@ -162,6 +162,9 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ImportError::NotUtf8);
+    }
     if bytes.contains(&0) {
         return Err(ImportError::Binary);
     }

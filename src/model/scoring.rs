@@ -31,8 +31,10 @@ pub fn round2(x: f64) -> f64 {
 /// The score an answer earns, clamped into [0, max]; `None` for 不适用.
 pub fn item_score(item: &Item, answer: Option<&Answer>) -> Option<f64> {
     let status = answer.and_then(|a| a.status);
-    if status == Some(Status::NotApplicable) {
-        return None;
+    match status {
+        Some(Status::NotApplicable) => return None,
+        None => return Some(0.0),
+        _ => {}
     }
     let chosen = answer
         .and_then(|a| a.score)

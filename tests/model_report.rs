@@ -1,0 +1,117 @@
+//! The report format: canonical digest (known-answer vector), export → import,
+//! tamper detection, the committed sample and file names.
+
+use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_hex};
+use selfcheck::model::import::{import, DigestCheck};
+use selfcheck::model::report::{self, file_name};
+use selfcheck::model::sample::{sample_assessment, SAMPLE_EXPORTED};
+use selfcheck::model::Checklist;
+use serde_json::{json, Value};
+
+#[test]
+fn canonical_digest_matches_an_independent_implementation() {
+    // Computed with the npm package `canonicalize` and Node's crypto module.
+    let v = json!({"b":[1,2.5,1e21,-0.0,"é\u{7}"],"a":{"z":null,"y":true,"单位":"青山镇"},"n":100.0,"e":1.5e-7});
+    assert_eq!(
+        String::from_utf8(canonical_bytes(&v)).unwrap(),
+        r#"{"a":{"y":true,"z":null,"单位":"青山镇"},"b":[1,2.5,1e+21,0,"é\u0007"],"e":1.5e-7,"n":100}"#
+    );
+    assert_eq!(
+        sha256_hex(&v),
+        "ae84a8a365db42ad51ba77ec7814edd592414dc4d52c990f76bd2824d0c3a962"
+    );
+}
+
+#[test]
+fn the_digest_ignores_integrity_only() {
+    let a = json!({"x": 1, "integrity": {"digest": "a"}});
+    let b = json!({"x": 1, "integrity": {"digest": "b"}});
+    assert_eq!(report_digest(&a), report_digest(&b));
+    assert_eq!(report_digest(&a), sha256_hex(&json!({"x": 1})));
+    assert_ne!(report_digest(&a), report_digest(&json!({"x": 2})));
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_assessment() {
+    let c = Checklist::builtin();
+    let a = sample_assessment(c);
+    let (sealed, json) = report::export(c, &a, SAMPLE_EXPORTED);
+    let imported = import(json.as_bytes(), &[c]).expect("imports");
+    assert_eq!(imported.assessment, a);
+    assert_eq!(imported.digest, DigestCheck::Valid);
+    assert!(imported.summary_matches);
+    assert_eq!(imported.report, sealed);
+}
+
+#[test]
+fn a_changed_answer_is_detected_as_tampering() {
+    let c = Checklist::builtin();
+    let (_, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let mut v: Value = serde_json::from_str(&json).unwrap();
+    v["answers"][1]["notes"] = "改过的说明".into();
+    let imported = import(v.to_string().as_bytes(), &[c]).expect("still readable");
+    assert!(matches!(imported.digest, DigestCheck::Mismatch { .. }));
+
+    v.as_object_mut().unwrap().remove("integrity");
+    let imported = import(v.to_string().as_bytes(), &[c]).unwrap();
+    assert_eq!(imported.digest, DigestCheck::Missing);
+}
+
+#[test]
+fn a_changed_score_is_flagged_by_the_summary_check_too() {
+    let c = Checklist::builtin();
+    let (report, _) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let mut report = report;
+    report.answers[0].score = Some(0.0);
+    let (_, json) = report::seal(report);
+    let imported = import(json.as_bytes(), &[c]).unwrap();
+    assert_eq!(imported.digest, DigestCheck::Valid);
+    assert!(!imported.summary_matches);
+}
+
+#[test]
+fn the_committed_sample_report_is_what_the_model_writes() {
+    let c = Checklist::builtin();
+    let (_, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/sample-report.json");
+    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).expect("docs/sample-report.json exists");
+    assert!(
+        committed == json,
+        "docs/sample-report.json is stale: run UPDATE_SAMPLES=1 cargo test --test model_report"
+    );
+}
+
+#[test]
+fn the_report_carries_what_the_format_promises() {
+    let c = Checklist::builtin();
+    let (r, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    assert_eq!(r.format, "rule-of-law-self-assessment");
+    assert_eq!(r.format_version, 1);
+    assert_eq!(r.checklist.sha256, c.sha256());
+    assert_eq!(r.answers.len(), c.items().count());
+    let i = r.integrity.as_ref().unwrap();
+    assert_eq!(
+        (i.algorithm.as_str(), i.canonicalization.as_str()),
+        ("sha256", "RFC8785")
+    );
+    assert!(json.contains("\n  \"format\""), "pretty-printed");
+    assert!(json.contains("青山镇"), "UTF-8, not escaped");
+}
+
+#[test]
+fn file_names_are_safe_everywhere() {
+    assert_eq!(
+        file_name("X县青山镇人民政府", 2026),
+        "2026年X县青山镇人民政府法治政府建设第一责任人履职自查.json"
+    );
+    let name = file_name(" ..a/b\\c:d*e?f\"g<h>i|j\u{7} ", 2026);
+    assert!(
+        !name.contains(['/', '\\', ':', '*', '?', '"', '<', '>', '|', '\u{7}']),
+        "{name}"
+    );
+    assert!(name.starts_with("2026年a_b_c_d_e_f_g_h_i_j_"));
+    assert!(file_name(&"长".repeat(500), 2026).chars().count() < 100);
+}

@@ -6,4 +6,4 @@ mod checklist_view;
 pub mod i18n;
 
 pub use app::App;
-pub use checklist_view::{ChecklistHandle, ChecklistView};
+pub use checklist_view::{ChecklistHandle, ChecklistView, ChecklistViewProps};

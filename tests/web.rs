@@ -49,7 +49,11 @@ async fn checklist_view_renders_english() {
     yew::scheduler::flush().await;
     let c = Checklist::builtin();
     assert_eq!(
-        root.query_selector("h1").unwrap().unwrap().text_content().unwrap(),
+        root.query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
         c.title.en
     );
 }

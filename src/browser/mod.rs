@@ -1,4 +1,8 @@
 //! Browser glue: the only code that touches browser globals (storage, time,
-//! the document). Kept thin so the model and the components stay testable.
+//! downloads, files). Kept thin so the model and the components stay testable.
 
+pub mod clock;
+pub mod download;
+pub mod files;
 pub mod prefs;
+pub mod storage;

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod canonical;
 pub mod checklist;
+pub mod draft;
 pub mod import;
 pub mod report;
 pub mod sample;

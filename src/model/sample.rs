@@ -16,7 +16,7 @@ pub fn sample_status(index: usize) -> Status {
     match index % 9 {
         4 => Status::Partial,
         7 => Status::NotDone,
-        8 if index % 2 == 0 => Status::NotApplicable,
+        8 if index.is_multiple_of(2) => Status::NotApplicable,
         _ => Status::Done,
     }
 }

@@ -1,42 +1,412 @@
-//! The root component: the page frame, the language switch and the current view.
+//! The root component: owns the reducer and every side effect — loading and
+//! autosaving drafts, the tab lock, storage events from other tabs, focus
+//! requests and the language preference.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::{Interval, Timeout};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::{ChecklistHandle, ChecklistView};
 use super::i18n::Msg;
-use crate::browser::prefs;
-use crate::model::Lang;
+use super::start::StartScreen;
+use super::state::{Action, AppState, SaveState};
+use super::walk::Workspace;
+use super::widgets::SaveIndicator;
+use crate::browser::storage::{self, External};
+use crate::browser::{clock, download, files, prefs};
+use crate::model::draft::DraftRecord;
+use crate::model::import::{import, DigestCheck};
+use crate::model::{report, Checklist, Lang};
+
+/// Autosave waits this long after the last change.
+const SAVE_DELAY_MS: u32 = 300;
+
+fn list_drafts(c: &Checklist) -> Vec<crate::model::draft::DraftMeta> {
+    storage::list().iter().map(|r| r.meta(c)).collect()
+}
+
+/// Saves the open draft now; reports the outcome to the reducer.
+fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
+    let Some(record) = state.record(&clock::now_iso()) else {
+        return;
+    };
+    match storage::save(&record) {
+        Ok(()) => dispatch.dispatch(Action::Saved {
+            revision: record.revision,
+            time: clock::local_hms(),
+        }),
+        Err(e) => dispatch.dispatch(Action::SaveFailed(match state.lang {
+            Lang::Zh => e.zh,
+            Lang::En => e.en,
+        })),
+    }
+}
 
 #[function_component]
 pub fn App() -> Html {
-    let lang = use_state(prefs::load_lang);
-    let checklist = use_memo((), |_| ChecklistHandle::builtin());
+    let handle = use_memo((), |_| ChecklistHandle::builtin());
+    let state = {
+        let c = handle.0.clone();
+        use_reducer(move || AppState::new(prefs::load_lang(), c))
+    };
+    let dispatch = state.dispatcher();
+    let tab = use_memo((), |_| clock::random_id());
+    // The latest state, for listeners registered once.
+    let latest: Rc<RefCell<Rc<AppState>>> = use_mut_ref(|| Rc::new((*state).clone()));
+    *latest.borrow_mut() = Rc::new((*state).clone());
+    let lang = state.lang;
+
+    // Start-up: list drafts, reopen the last one, then let IndexedDB correct
+    // anything localStorage lost in a crash.
     {
-        let lang = *lang;
-        use_effect_with(lang, move |_| prefs::save_lang(lang));
+        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        use_effect_with((), move |_| {
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            let last = storage::last_open().and_then(|id| storage::load(&id));
+            if let Some(r) = &last {
+                dispatch.dispatch(Action::Load(r.clone()));
+            }
+            let last_id = last.map(|r| r.id);
+            wasm_bindgen_futures::spawn_local(async move {
+                let newer = storage::recover().await;
+                if newer.is_empty() {
+                    return;
+                }
+                dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+                if let Some(r) = newer.into_iter().find(|r| Some(&r.id) == last_id.as_ref()) {
+                    dispatch.dispatch(Action::Load(r));
+                }
+            });
+        });
     }
-    let toggle = {
-        let lang = lang.clone();
-        Callback::from(move |_| {
-            lang.set(match *lang {
-                Lang::Zh => Lang::En,
-                Lang::En => Lang::Zh,
+
+    use_lang_pref(lang);
+
+    // Debounced autosave.
+    {
+        let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+        let key = state
+            .open
+            .as_ref()
+            .map(|o| (o.id.clone(), o.revision, o.conflict));
+        let (latest, dispatch) = (latest.clone(), dispatch.clone());
+        let needs = state.needs_save();
+        use_effect_with(key, move |_| {
+            if needs {
+                let t = Timeout::new(SAVE_DELAY_MS, move || {
+                    let s = latest.borrow().clone();
+                    if s.needs_save() {
+                        save_now(&s, &dispatch);
+                    }
+                });
+                *pending.borrow_mut() = Some(t);
+            }
+        });
+    }
+
+    // Flush unsaved changes when the page is hidden or closed.
+    {
+        let (latest, dispatch) = (latest.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let win = gloo::utils::window();
+            let flush = move |_: &Event| {
+                let s = latest.borrow().clone();
+                if s.needs_save() {
+                    save_now(&s, &dispatch);
+                }
+            };
+            let a = EventListener::new(&win, "pagehide", flush.clone());
+            let b = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
+            move || drop((a, b))
+        });
+    }
+
+    // Remember the open draft, and notice when another tab already holds it.
+    {
+        let open_id = state.open.as_ref().map(|o| o.id.clone());
+        let (tab, dispatch) = ((*tab).clone(), dispatch.clone());
+        use_effect_with(open_id, move |id| {
+            storage::set_last_open(id.as_deref());
+            if let Some(id) = id {
+                if storage::lock_holder(id).is_some_and(|t| t != tab) {
+                    dispatch.dispatch(Action::ExternalChange);
+                }
+            }
+        });
+    }
+    // Hold the draft's lock while editing it; a tab in conflict lets go.
+    {
+        let key = state.open.as_ref().map(|o| (o.id.clone(), o.conflict));
+        let tab = (*tab).clone();
+        use_effect_with(key, move |key| {
+            let held = match key {
+                Some((id, false)) => Some(id.clone()),
+                _ => None,
+            };
+            let heartbeat = held.clone().map(|id| {
+                storage::claim(&id, &tab);
+                let tab = tab.clone();
+                Interval::new(3000, move || storage::claim(&id, &tab))
+            });
+            move || {
+                drop(heartbeat);
+                if let Some(id) = held {
+                    storage::release(&id, &tab);
+                }
+            }
+        });
+    }
+    {
+        let (latest, dispatch, tab) = (latest.clone(), dispatch.clone(), (*tab).clone());
+        use_effect_with((), move |_| {
+            let l = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let Some(key) = e.key() else { return };
+                let s = latest.borrow().clone();
+                let Some(open) = &s.open else {
+                    dispatch.dispatch(Action::DraftsListed(list_drafts(&s.checklist)));
+                    return;
+                };
+                match storage::classify(&key, e.new_value().as_deref()) {
+                    External::Draft(id) if id == open.id => {
+                        dispatch.dispatch(Action::ExternalChange)
+                    }
+                    External::Lock { draft, tab: other }
+                        if draft == open.id
+                            && !other.is_empty()
+                            && other != tab
+                            && !open.conflict =>
+                    {
+                        dispatch.dispatch(Action::ExternalChange)
+                    }
+                    _ => {}
+                }
+            });
+            move || drop(l)
+        });
+    }
+
+    // A new step: focus its heading (for screen readers) unless a field was asked for.
+    {
+        let step = state.open.as_ref().map(|o| o.step);
+        let pending = state.open.as_ref().is_some_and(|o| o.focus.is_some());
+        use_effect_with(step, move |step| {
+            if step.is_some() && !pending {
+                if let Some(el) = gloo::utils::document().get_element_by_id("step-h") {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+        });
+    }
+    // A field asked for by the finish step's list: focus it and bring it into view.
+    {
+        let focus = state.open.as_ref().and_then(|o| o.focus.clone());
+        let dispatch = dispatch.clone();
+        use_effect_with(focus, move |focus| {
+            if let Some((item, field)) = focus {
+                let id = match item {
+                    Some(item) => format!("{item}-{field}"),
+                    None => format!("unit-{field}"),
+                };
+                if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
+                    let el: web_sys::HtmlElement = el.unchecked_into();
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    let _ = el.focus();
+                }
+                dispatch.dispatch(Action::FocusDone);
+            }
+        });
+    }
+
+    let on_create = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(unit, year)| {
+            dispatch.dispatch(Action::Create {
+                id: clock::random_id(),
+                unit,
+                year,
+                at: clock::now_iso(),
             })
         })
     };
+    let on_open = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |id: String| {
+            if let Some(r) = storage::load(&id) {
+                dispatch.dispatch(Action::Load(r));
+            }
+        })
+    };
+    let on_duplicate = {
+        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        Callback::from(move |id: String| {
+            if let Some(mut r) = storage::load(&id) {
+                r.id = clock::random_id();
+                r.revision = 1;
+                r.saved_at = clock::now_iso();
+                r.assessment.unit.name =
+                    format!("{}{}", r.assessment.unit.name, Msg::CopySuffix.tr(Lang::Zh));
+                let _ = storage::save(&r);
+                dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            }
+        })
+    };
+    let on_delete = {
+        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        Callback::from(move |id: String| {
+            storage::delete(&id);
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+        })
+    };
+    let on_import = {
+        let (dispatch, c, lang) = (dispatch.clone(), handle.0.clone(), lang);
+        Callback::from(move |file: web_sys::File| {
+            let (dispatch, c) = (dispatch.clone(), c.clone());
+            let size = file.size() as u64;
+            if size > crate::model::import::MAX_REPORT_BYTES {
+                let e = crate::model::import::ImportError::TooLarge { bytes: size };
+                dispatch.dispatch(Action::Notice(Some(e.message().get(lang).to_string())));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let notice = match files::read_bytes(file).await {
+                    Err(e) => Some(e),
+                    Ok(bytes) => match import(&bytes, &[&c]) {
+                        Err(e) => Some(e.message().get(lang).to_string()),
+                        Ok(imp) => {
+                            let record = DraftRecord {
+                                version: crate::model::draft::DRAFT_VERSION,
+                                id: clock::random_id(),
+                                assessment: imp.assessment,
+                                step: crate::model::draft::Step::Summary,
+                                revision: 1,
+                                saved_at: clock::now_iso(),
+                            };
+                            let _ = storage::save(&record);
+                            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+                            match imp.digest {
+                                DigestCheck::Valid => None,
+                                _ => Some(Msg::DigestMismatch.tr(lang).to_string()),
+                            }
+                        }
+                    },
+                };
+                dispatch.dispatch(Action::Notice(notice));
+            });
+        })
+    };
+    let on_browse = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::Browse(true)))
+    };
+
+    let toggle_lang = {
+        let d = dispatch.clone();
+        Callback::from(move |_| {
+            d.dispatch(Action::SetLang(match lang {
+                Lang::Zh => Lang::En,
+                Lang::En => Lang::Zh,
+            }))
+        })
+    };
+    let close = {
+        let (d, c) = (dispatch.clone(), handle.0.clone());
+        let latest = latest.clone();
+        Callback::from(move |_| {
+            let s = latest.borrow().clone();
+            if s.needs_save() {
+                save_now(&s, &d);
+            }
+            d.dispatch(Action::Close);
+            d.dispatch(Action::Browse(false));
+            d.dispatch(Action::DraftsListed(list_drafts(&c)));
+        })
+    };
+    let download_draft = {
+        let latest = latest.clone();
+        Callback::from(move |_| {
+            let s = latest.borrow().clone();
+            if let Some(o) = &s.open {
+                let (_, json) = report::export(&s.checklist, &o.assessment, &clock::now_iso());
+                let _ = download::save_text(
+                    &report::file_name(&o.assessment.unit.name, o.assessment.year),
+                    &json,
+                    "application/json;charset=utf-8",
+                );
+            }
+        })
+    };
+    let reload_other = {
+        let (d, latest) = (dispatch.clone(), latest.clone());
+        Callback::from(move |_| {
+            let s = latest.borrow().clone();
+            if let Some(r) = s.open.as_ref().and_then(|o| storage::load(&o.id)) {
+                d.dispatch(Action::Load(r));
+            }
+        })
+    };
+    let take_over = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::TakeOver))
+    };
+
+    let conflict = state.open.as_ref().is_some_and(|o| o.conflict);
+    let body = if let Some(open) = &state.open {
+        html! { <Workspace open={ open.clone() } checklist={ (*handle).clone() } {lang} dispatch={ dispatch.clone() } /> }
+    } else if state.browsing {
+        html! { <>
+            <button type="button" class="secondary back" onclick={ close.clone() }>{ Msg::Back.tr(lang) }</button>
+            <ChecklistView checklist={ (*handle).clone() } {lang} />
+        </> }
+    } else {
+        html! { <StartScreen drafts={ state.drafts.clone() } {lang} notice={ state.notice.clone() }
+        {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_browse} /> }
+    };
     html! {
         <div class="app">
+            <a class="skip" href="#main">{ Msg::SkipToContent.tr(lang) }</a>
             <header class="topbar">
-                <span class="brand">{ Msg::AppName.tr(*lang) }</span>
-                <button type="button" class="lang-switch" onclick={toggle}
-                        lang={ match *lang { Lang::Zh => "en", Lang::En => "zh-CN" } }>
-                    { Msg::LanguageSwitch.tr(*lang) }
-                </button>
+                <span class="brand">{ Msg::AppName.tr(lang) }</span>
+                <span class="topbar-tools">
+                    if let Some(o) = &state.open {
+                        <span class="unit-chip">{ format!("{} · {}", o.assessment.unit.name, o.assessment.year) }</span>
+                        <SaveIndicator state={ state.save.clone() } {lang} />
+                        <button type="button" class="ghost" onclick={ download_draft.clone() }>{ Msg::DownloadDraft.tr(lang) }</button>
+                        <button type="button" class="ghost" onclick={ close.clone() }>{ Msg::BackToStart.tr(lang) }</button>
+                    }
+                    <button type="button" class="lang-switch" onclick={toggle_lang}
+                            lang={ match lang { Lang::Zh => "en", Lang::En => "zh-CN" } }>{ Msg::LanguageSwitch.tr(lang) }</button>
+                </span>
             </header>
-            <main id="main">
-                <ChecklistView checklist={ (*checklist).clone() } lang={ *lang } />
-            </main>
-            <footer class="footer"><p>{ Msg::OfflineNote.tr(*lang) }</p></footer>
+            if let SaveState::Failed(reason) = &state.save {
+                <div class="banner error" role="alert">
+                    <p>{ Msg::SaveFailed.tr(lang).replace("{reason}", reason) }</p>
+                    <button type="button" class="primary" onclick={ download_draft.clone() }>{ Msg::DownloadDraft.tr(lang) }</button>
+                </div>
+            }
+            if conflict {
+                <div class="banner warn" role="alert">
+                    <p>{ Msg::Conflict.tr(lang) }</p>
+                    <button type="button" class="secondary" onclick={reload_other}>{ Msg::LoadOther.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={take_over}>{ Msg::KeepMine.tr(lang) }</button>
+                </div>
+            }
+            <main id="main">{ body }</main>
+            <footer class="footer"><p>{ Msg::OfflineNote.tr(lang) }</p></footer>
         </div>
     }
+}
+
+#[hook]
+fn use_lang_pref(lang: Lang) {
+    use_effect_with(lang, move |_| prefs::save_lang(lang));
 }

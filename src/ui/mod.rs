@@ -1,9 +1,19 @@
 //! The interface: Yew function components, one small component per visual
-//! element. Every string comes from [`i18n`]; every rule comes from the model.
+//! element, state in one reducer ([`state`]). Every string comes from
+//! [`i18n`]; every rule comes from the model.
 
 mod app;
 mod checklist_view;
+mod evidence;
+mod finish;
 pub mod i18n;
+pub mod item_card;
+pub mod start;
+pub mod state;
+mod summary;
+mod unit_form;
+mod walk;
+pub mod widgets;
 
 pub use app::App;
 pub use checklist_view::{ChecklistHandle, ChecklistView, ChecklistViewProps};

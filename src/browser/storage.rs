@@ -1,0 +1,199 @@
+//! Draft storage. Every save goes to localStorage (synchronous, read at
+//! start-up) and to an IndexedDB mirror (durable once committed); on start-up
+//! the newer copy of each draft wins. Also the tab lock that lets two tabs on
+//! the same draft notice each other.
+
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::prelude::*;
+
+use crate::model::draft::{newest, DraftRecord};
+
+const DRAFT_PREFIX: &str = "selfcheck.draft.";
+const LOCK_PREFIX: &str = "selfcheck.lock.";
+const LAST_KEY: &str = "selfcheck.last";
+/// A lock older than this belongs to a tab that is gone.
+pub const LOCK_STALE_MS: f64 = 8000.0;
+
+#[wasm_bindgen(module = "/src/browser/idb.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = idbPut)]
+    async fn idb_put(key: &str, value: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbDelete)]
+    async fn idb_delete(key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbGetAll)]
+    async fn idb_get_all() -> Result<JsValue, JsValue>;
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+/// Drafts in localStorage, newest save first.
+pub fn list() -> Vec<DraftRecord> {
+    let Some(s) = local() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    let mut out: Vec<DraftRecord> = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(DRAFT_PREFIX))
+        .filter_map(|k| s.get_item(&k).ok().flatten())
+        .filter_map(|v| DraftRecord::from_json(&v))
+        .collect();
+    out.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+    out
+}
+
+pub fn load(id: &str) -> Option<DraftRecord> {
+    let json = local()?.get_item(&draft_key(id)).ok().flatten()?;
+    DraftRecord::from_json(&json)
+}
+
+/// Why saving failed, in both languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveError {
+    pub zh: String,
+    pub en: String,
+}
+
+/// Saves a draft to both stores. The result is localStorage's: the IndexedDB
+/// write completes in the background (and is checked again at start-up).
+pub fn save(record: &DraftRecord) -> Result<(), SaveError> {
+    let json = record.to_json();
+    let key = draft_key(&record.id);
+    {
+        let (key, json) = (key.clone(), json.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = idb_put(&key, &json).await {
+                gloo::console::warn!("IndexedDB save failed", e);
+            }
+        });
+    }
+    let s = local().ok_or_else(|| SaveError {
+        zh: "浏览器禁用了本地存储（可能处于无痕/隐私模式）".into(),
+        en: "The browser has disabled local storage (private mode?)".into(),
+    })?;
+    s.set_item(&key, &json).map_err(|e| {
+        let name = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_default();
+        if name.contains("Quota") {
+            SaveError {
+                zh: "浏览器存储空间已满".into(),
+                en: "The browser's storage is full".into(),
+            }
+        } else {
+            SaveError {
+                zh: "浏览器拒绝保存（存储可能已被禁用）".into(),
+                en: "The browser refused to save (storage may be disabled)".into(),
+            }
+        }
+    })
+}
+
+pub fn delete(id: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(&draft_key(id));
+        let _ = s.remove_item(&format!("{LOCK_PREFIX}{id}"));
+    }
+    let key = draft_key(id);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = idb_delete(&key).await;
+    });
+}
+
+/// Drafts whose IndexedDB copy is newer than localStorage's (after a crash),
+/// written back to localStorage so the two agree again.
+pub async fn recover() -> Vec<DraftRecord> {
+    let Ok(values) = idb_get_all().await else {
+        return Vec::new();
+    };
+    let mut newer = Vec::new();
+    for v in js_sys::Array::from(&values).iter() {
+        let Some(rec) = v.as_string().and_then(|j| DraftRecord::from_json(&j)) else {
+            continue;
+        };
+        let best = match load(&rec.id) {
+            Some(cur) => newest(cur.clone(), rec.clone()),
+            None => rec.clone(),
+        };
+        if best == rec && load(&rec.id).as_ref() != Some(&rec) {
+            if let Some(s) = local() {
+                let _ = s.set_item(&draft_key(&rec.id), &rec.to_json());
+            }
+            newer.push(rec);
+        }
+    }
+    newer
+}
+
+/// The draft that was open last, to reopen after a reload.
+pub fn last_open() -> Option<String> {
+    LocalStorage::get::<String>(LAST_KEY).ok()
+}
+
+pub fn set_last_open(id: Option<&str>) {
+    match id {
+        Some(id) => {
+            let _ = LocalStorage::set(LAST_KEY, id);
+        }
+        None => LocalStorage::delete(LAST_KEY),
+    }
+}
+
+/// Marks the draft as open in this tab (repeated as a heartbeat).
+pub fn claim(id: &str, tab: &str) {
+    if let Some(s) = local() {
+        let value = format!("{tab} {}", js_sys::Date::now());
+        let _ = s.set_item(&format!("{LOCK_PREFIX}{id}"), &value);
+    }
+}
+
+pub fn release(id: &str, tab: &str) {
+    if lock_holder(id).as_deref() == Some(tab) {
+        if let Some(s) = local() {
+            let _ = s.remove_item(&format!("{LOCK_PREFIX}{id}"));
+        }
+    }
+}
+
+/// The tab holding a fresh lock on the draft, if any.
+pub fn lock_holder(id: &str) -> Option<String> {
+    let v = local()?.get_item(&format!("{LOCK_PREFIX}{id}")).ok()??;
+    let (tab, ts) = v.split_once(' ')?;
+    let ts: f64 = ts.parse().ok()?;
+    (js_sys::Date::now() - ts < LOCK_STALE_MS).then(|| tab.to_string())
+}
+
+/// What a storage event from another tab was about.
+#[derive(Debug, PartialEq)]
+pub enum External {
+    /// The draft itself was written.
+    Draft(String),
+    /// A tab claimed the draft (its tab id).
+    Lock {
+        draft: String,
+        tab: String,
+    },
+    Other,
+}
+
+pub fn classify(key: &str, new_value: Option<&str>) -> External {
+    if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
+        External::Draft(id.to_string())
+    } else if let Some(id) = key.strip_prefix(LOCK_PREFIX) {
+        let tab = new_value
+            .and_then(|v| v.split_once(' '))
+            .map(|(t, _)| t.to_string())
+            .unwrap_or_default();
+        External::Lock {
+            draft: id.to_string(),
+            tab,
+        }
+    } else {
+        External::Other
+    }
+}

@@ -1,0 +1,84 @@
+//! 检查并完成: every incomplete or invalid item, each a link to the field to fix.
+
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistHandle;
+use super::i18n::Msg;
+use super::state::{Action, AppState};
+use crate::model::draft::Step;
+use crate::model::validation::validate;
+use crate::model::{Assessment, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct FinishProps {
+    pub assessment: Assessment,
+    pub checklist: ChecklistHandle,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+pub fn FinishStep(props: &FinishProps) -> Html {
+    let lang = props.lang;
+    let c = &props.checklist.0;
+    let issues = validate(c, &props.assessment);
+    let numbers: std::collections::HashMap<&str, usize> = c
+        .items()
+        .enumerate()
+        .map(|(n, i)| (i.id.as_str(), n + 1))
+        .collect();
+    // One entry per item: its first problem is where the user should start.
+    let mut seen = std::collections::HashSet::new();
+    let entries: Vec<_> = issues
+        .iter()
+        .filter(|i| {
+            seen.insert(
+                i.item_id
+                    .clone()
+                    .unwrap_or_else(|| format!("unit.{}", i.field)),
+            )
+        })
+        .collect();
+    let to_summary = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::GoTo(Step::Summary)))
+    };
+    html! {
+        <section class="step finish" aria-labelledby="step-h">
+            <h2 id="step-h" tabindex="-1">{ Msg::Finish.tr(lang) }</h2>
+            if entries.is_empty() {
+                <p class="all-good" role="status">{ Msg::AllComplete.tr(lang) }</p>
+            } else {
+                <p role="status">{ Msg::IssuesIntro.tr(lang).replace("{n}", &entries.len().to_string()) }</p>
+                <ol class="issue-list">
+                    { for entries.iter().map(|i| {
+                        let d = props.dispatch.clone();
+                        let (item, field) = (i.item_id.clone(), i.field.clone());
+                        let onclick = Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            d.dispatch(Action::Fix { item: item.clone(), field: field.clone() });
+                        });
+                        let what = match &i.item_id {
+                            Some(id) => format!("{} {} {}", Msg::ItemNo.tr(lang).replace("{n}", &numbers.get(id.as_str()).copied().unwrap_or(0).to_string()),
+                                                c.duty(id, lang), ""),
+                            None => Msg::UnitInfo.tr(lang).to_string(),
+                        };
+                        let href = match &i.item_id {
+                            Some(id) => format!("#{id}-{}", i.field),
+                            None => format!("#unit-{}", i.field),
+                        };
+                        html! {
+                            <li data-issue-item={ i.item_id.clone().unwrap_or_default() }>
+                                <a {href} {onclick}>{ what.trim() }</a>
+                                <span class="issue-msg">{ i.message.get(lang) }</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <div class="step-buttons">
+                <button type="button" class="primary" onclick={to_summary}>{ Msg::SeeSummary.tr(lang) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,224 @@
+//! One checklist item as the user answers it: the duty, its guidance and
+//! source, the four answers, the self-score, notes, evidence, and the
+//! follow-up fields the answer calls for. Re-renders only when its own answer changes.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistHandle;
+use super::evidence::EvidenceList;
+use super::i18n::Msg;
+use super::state::{Action, AppState};
+use super::widgets::{issue_for, TextField};
+use crate::browser::clock;
+use crate::model::scoring::{default_score, item_score};
+use crate::model::validation::item_issues;
+use crate::model::{Answer, AnswerField, Edit, Lang, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct ItemCardProps {
+    pub checklist: ChecklistHandle,
+    pub section: usize,
+    pub position: usize,
+    /// Number shown before the duty (1-based across the checklist).
+    pub number: usize,
+    pub answer: Option<Answer>,
+    pub show_all_issues: bool,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// The key a status answers to: 1 已落实, 2 部分落实, 3 未落实, 4 不适用.
+pub fn status_for_key(key: &str) -> Option<Status> {
+    match key {
+        "1" => Some(Status::Done),
+        "2" => Some(Status::Partial),
+        "3" => Some(Status::NotDone),
+        "4" => Some(Status::NotApplicable),
+        _ => None,
+    }
+}
+
+/// True when the key press belongs to a text field and must not answer the item.
+fn typing_into(e: &KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            el.get_attribute("type").as_deref(),
+            Some("radio") | Some("checkbox") | Some("button")
+        ),
+        _ => false,
+    }
+}
+
+#[function_component]
+pub fn ItemCard(props: &ItemCardProps) -> Html {
+    let c = &props.checklist.0;
+    let lang = props.lang;
+    let item = &c
+        .sections()
+        .nth(props.section)
+        .expect("section exists")
+        .items[props.position];
+    let id = item.id.clone();
+    let answer = props.answer.clone().unwrap_or_default();
+    let status = answer.status;
+    let all_issues = item_issues(c, item, props.answer.as_ref());
+    // Until the finish step, an untouched item shows no complaints.
+    let issues = if status.is_some() || props.show_all_issues {
+        all_issues.clone()
+    } else {
+        Vec::new()
+    };
+    let err =
+        |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.get(lang).to_string()));
+
+    let edit = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |edit: Edit| {
+            dispatch.dispatch(Action::Edit {
+                edit,
+                at: clock::now_iso(),
+            })
+        })
+    };
+    let text_cb = |field: AnswerField| {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |v: String| edit.emit(Edit::Text(id.clone(), field, v)))
+    };
+    let onkeydown = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.alt_key() || e.meta_key() || typing_into(&e) {
+                return;
+            }
+            if let Some(s) = status_for_key(&e.key()) {
+                e.prevent_default();
+                edit.emit(Edit::Status(id.clone(), s));
+                let radio = format!("{}-status-{}", id, s.key());
+                if let Some(el) = gloo::utils::document().get_element_by_id(&radio) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        })
+    };
+
+    let radios = Status::ALL.iter().enumerate().map(|(n, s)| {
+        let input_id = if n == 0 {
+            format!("{id}-status")
+        } else {
+            format!("{id}-status-{}", s.key())
+        };
+        let onchange = {
+            let (edit, id, s) = (edit.clone(), id.clone(), *s);
+            Callback::from(move |_: Event| edit.emit(Edit::Status(id.clone(), s)))
+        };
+        html! {
+            <label class={ classes!("choice", format!("choice-{}", s.key())) } for={ input_id.clone() }>
+                <input type="radio" id={ input_id } name={ format!("{id}-status-group") }
+                       value={ s.key() } checked={ status == Some(*s) } {onchange}
+                       aria-keyshortcuts={ (n + 1).to_string() } />
+                <span>{ s.label().get(lang).to_string() }</span>
+            </label>
+        }
+    });
+    let status_err = err("status");
+
+    let score_value = item_score(item, props.answer.as_ref())
+        .filter(|_| status.is_some())
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let on_score = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            edit.emit(Edit::Score(id.clone(), v.trim().parse::<f64>().ok()))
+        })
+    };
+    let scored = matches!(status, Some(s) if s != Status::NotApplicable);
+    let score_err = err("score");
+
+    let complete = status.is_some() && all_issues.is_empty();
+    html! {
+        <article class={ classes!("card", status.map(|s| format!("is-{}", s.key())), complete.then_some("is-complete")) }
+                 id={ format!("item-{id}") } data-item-id={ id.clone() } tabindex="-1"
+                 aria-labelledby={ format!("{id}-duty") } {onkeydown}>
+            <header class="card-head">
+                <span class="num" aria-hidden="true">{ props.number }</span>
+                <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
+                <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
+            </header>
+            <details class="guidance">
+                <summary>{ Msg::GuidanceToggle.tr(lang) }</summary>
+                <p><strong>{ Msg::Guidance.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.guidance.get(lang) }</p>
+                <p><strong>{ Msg::EvidenceHint.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.evidence.get(lang) }</p>
+                if let Some(d) = &item.deduction {
+                    <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
+                }
+            </details>
+            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
+                { item.source.reference.get(lang) }{ " · “" }{ &item.source.quote }{ "”" }</p>
+
+            <fieldset class={ classes!("status", status_err.as_ref().map(|_| "has-error")) }
+                      aria-describedby={ status_err.as_ref().map(|_| format!("{id}-status-err")) }>
+                <legend>{ Msg::Result.tr(lang) }<span class="key-hint">{ Msg::KeyHint.tr(lang) }</span></legend>
+                <div class="choices">{ for radios }</div>
+                if let Some(e) = status_err { <p class="error" id={ format!("{id}-status-err") }>{ e }</p> }
+            </fieldset>
+
+            if scored {
+                <div class={ classes!("field", "score", score_err.as_ref().map(|_| "has-error")) }>
+                    <label for={ format!("{id}-score") }>
+                        { format!("{}（0–{}，{} {}）", Msg::SelfScore.tr(lang), item.points,
+                                  Msg::DefaultScore.tr(lang), default_score(item.points, status)) }
+                    </label>
+                    <input type="number" id={ format!("{id}-score") } min="0" max={ item.points.to_string() }
+                           step="0.25" value={ score_value } onchange={on_score}
+                           aria-invalid={ score_err.as_ref().map(|_| "true") }
+                           aria-describedby={ score_err.as_ref().map(|_| format!("{id}-score-err")) } />
+                    if let Some(e) = score_err { <p class="error" id={ format!("{id}-score-err") }>{ e }</p> }
+                </div>
+            }
+
+            if status == Some(Status::NotApplicable) {
+                <TextField id={ format!("{id}-na_reason") } label={ Msg::NaReason.tr(lang) } multiline=true required=true
+                           value={ answer.na_reason.clone() } error={ err("na_reason") } oninput={ text_cb(AnswerField::NaReason) } />
+            }
+
+            <TextField id={ format!("{id}-notes") } label={ Msg::Notes.tr(lang) } multiline=true
+                       value={ answer.notes.clone() } error={ err("notes") } oninput={ text_cb(AnswerField::Notes) } />
+
+            <EvidenceList item_id={ id.clone() } evidence={ answer.evidence.clone() } issues={ issues.clone() }
+                          {lang} onedit={ edit.clone() } />
+
+            if status.is_some_and(|s| s.needs_rectification()) {
+                <div class="followup">
+                    <TextField id={ format!("{id}-problem") } label={ Msg::Problem.tr(lang) } multiline=true required=true
+                               value={ answer.problem.clone() } error={ err("problem") } oninput={ text_cb(AnswerField::Problem) } />
+                    <fieldset class="rectification">
+                        <legend>{ Msg::Rectification.tr(lang) }</legend>
+                        <TextField id={ format!("{id}-measure") } label={ Msg::Measure.tr(lang) } multiline=true required=true
+                                   value={ answer.rectification.measure.clone() } error={ err("measure") }
+                                   oninput={ text_cb(AnswerField::Measure) } />
+                        <div class="field-row">
+                            <TextField id={ format!("{id}-owner") } label={ Msg::Owner.tr(lang) } required=true
+                                       value={ answer.rectification.owner.clone() } error={ err("owner") }
+                                       oninput={ text_cb(AnswerField::Owner) } />
+                            <TextField id={ format!("{id}-due") } label={ Msg::Due.tr(lang) } kind="date" required=true
+                                       value={ answer.rectification.due.clone() } error={ err("due") }
+                                       oninput={ text_cb(AnswerField::Due) } />
+                        </div>
+                    </fieldset>
+                </div>
+            }
+        </article>
+    }
+}

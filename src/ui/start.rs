@@ -1,0 +1,209 @@
+//! The start screen: begin a new assessment, continue, duplicate or delete a
+//! saved draft, open a report file, or read the checklist.
+
+use yew::prelude::*;
+
+use super::i18n::Msg;
+use super::unit_form::UnitFields;
+use crate::browser::clock;
+use crate::model::draft::DraftMeta;
+use crate::model::validation::unit_issues;
+use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub drafts: Vec<DraftMeta>,
+    pub lang: Lang,
+    pub notice: Option<String>,
+    pub on_create: Callback<(UnitInfo, i32)>,
+    pub on_open: Callback<String>,
+    pub on_duplicate: Callback<String>,
+    pub on_delete: Callback<String>,
+    pub on_import: Callback<web_sys::File>,
+    pub on_browse: Callback<()>,
+}
+
+#[function_component]
+pub fn StartScreen(props: &StartProps) -> Html {
+    let lang = props.lang;
+    let creating = use_state(|| false);
+    html! {
+        <div class="start">
+            <section class="hero">
+                <h1>{ Msg::AppName.tr(lang) }</h1>
+                <p>{ Msg::StartIntro.tr(lang) }</p>
+                <p class="privacy">{ Msg::OfflineNote.tr(lang) }</p>
+            </section>
+            if let Some(n) = &props.notice {
+                <div class="banner warn" role="alert">{ n }</div>
+            }
+            <section class="panel" aria-labelledby="new-h">
+                <h2 id="new-h">{ Msg::NewAssessment.tr(lang) }</h2>
+                if *creating {
+                    <NewForm {lang} on_create={ props.on_create.clone() }
+                             on_cancel={ { let c = creating.clone(); Callback::from(move |_| c.set(false)) } } />
+                } else {
+                    <p>{ Msg::NewHint.tr(lang) }</p>
+                    <button type="button" class="primary" onclick={ { let c = creating.clone(); Callback::from(move |_| c.set(true)) } }>
+                        { Msg::NewAssessment.tr(lang) }</button>
+                }
+            </section>
+            <section class="panel" aria-labelledby="drafts-h">
+                <h2 id="drafts-h">{ Msg::SavedDrafts.tr(lang) }</h2>
+                if props.drafts.is_empty() {
+                    <p class="hint">{ Msg::NoDrafts.tr(lang) }</p>
+                } else {
+                    <table class="drafts">
+                        <thead><tr>
+                            <th scope="col">{ Msg::UnitName.tr(lang) }</th>
+                            <th scope="col">{ Msg::Year.tr(lang) }</th>
+                            <th scope="col">{ Msg::Progress.tr(lang) }</th>
+                            <th scope="col">{ Msg::LastSaved.tr(lang) }</th>
+                            <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
+                        </tr></thead>
+                        <tbody>
+                            { for props.drafts.iter().map(|d| html!{
+                                <DraftRow key={ d.id.clone() } draft={ d.clone() } {lang}
+                                          on_open={ props.on_open.clone() } on_duplicate={ props.on_duplicate.clone() }
+                                          on_delete={ props.on_delete.clone() } />
+                            }) }
+                        </tbody>
+                    </table>
+                }
+            </section>
+            <section class="panel" aria-labelledby="file-h">
+                <h2 id="file-h">{ Msg::OpenReport.tr(lang) }</h2>
+                <p>{ Msg::OpenReportHint.tr(lang) }</p>
+                <label class="button secondary file-pick">
+                    { Msg::ChooseReport.tr(lang) }
+                    <input type="file" accept=".json,application/json" class="visually-hidden"
+                           onchange={ {
+                               let cb = props.on_import.clone();
+                               Callback::from(move |e: Event| {
+                                   let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+                                   if let Some(f) = input.files().and_then(|l| l.get(0)) { cb.emit(f); }
+                                   input.set_value("");
+                               })
+                           } } />
+                </label>
+            </section>
+            <section class="panel" aria-labelledby="browse-h">
+                <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
+                <p>{ Msg::BrowseHint.tr(lang) }</p>
+                <button type="button" class="secondary" onclick={ props.on_browse.reform(|_| ()) }>{ Msg::Browse.tr(lang) }</button>
+            </section>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DraftRowProps {
+    draft: DraftMeta,
+    lang: Lang,
+    on_open: Callback<String>,
+    on_duplicate: Callback<String>,
+    on_delete: Callback<String>,
+}
+
+#[function_component]
+fn DraftRow(props: &DraftRowProps) -> Html {
+    let lang = props.lang;
+    let d = &props.draft;
+    let confirming = use_state(|| false);
+    let name = if d.unit_name.trim().is_empty() {
+        Msg::Unnamed.tr(lang).to_string()
+    } else {
+        d.unit_name.clone()
+    };
+    let id = d.id.clone();
+    let act = |cb: &Callback<String>| {
+        let (cb, id) = (cb.clone(), id.clone());
+        Callback::from(move |_| cb.emit(id.clone()))
+    };
+    html! {
+        <tr data-draft-id={ d.id.clone() }>
+            <th scope="row">{ &name }</th>
+            <td>{ d.year }</td>
+            <td>{ format!("{}%", (d.progress * 100.0).round()) }</td>
+            <td>{ clock::local_datetime(&d.saved_at) }</td>
+            <td class="row-actions">
+                if *confirming {
+                    <span class="confirm" role="alert">{ Msg::ConfirmDelete.tr(lang).replace("{name}", &name) }</span>
+                    <button type="button" class="danger" onclick={ act(&props.on_delete) }>{ Msg::Delete.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ { let c = confirming.clone(); Callback::from(move |_| c.set(false)) } }>{ Msg::Cancel.tr(lang) }</button>
+                } else {
+                    <button type="button" class="primary" onclick={ act(&props.on_open) }
+                            aria-label={ format!("{} {} {}", Msg::Continue.tr(lang), name, d.year) }>{ Msg::Continue.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ act(&props.on_duplicate) }
+                            aria-label={ format!("{} {} {}", Msg::Duplicate.tr(lang), name, d.year) }>{ Msg::Duplicate.tr(lang) }</button>
+                    <button type="button" class="link danger" onclick={ { let c = confirming.clone(); Callback::from(move |_| c.set(true)) } }
+                            aria-label={ format!("{} {} {}", Msg::Delete.tr(lang), name, d.year) }>{ Msg::Delete.tr(lang) }</button>
+                }
+            </td>
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NewFormProps {
+    lang: Lang,
+    on_create: Callback<(UnitInfo, i32)>,
+    on_cancel: Callback<()>,
+}
+
+/// The short unit form; the model's own rules decide when it may start.
+#[function_component]
+fn NewForm(props: &NewFormProps) -> Html {
+    let lang = props.lang;
+    let draft = use_state(|| {
+        Assessment::new(
+            Checklist::builtin(),
+            UnitInfo::default(),
+            clock::current_year(),
+            "",
+        )
+    });
+    let tried = use_state(|| false);
+    let issues = if *tried {
+        unit_issues(&draft)
+    } else {
+        Vec::new()
+    };
+    let onedit = {
+        let draft = draft.clone();
+        Callback::from(move |e: Edit| {
+            let mut a = (*draft).clone();
+            a.apply(Checklist::builtin(), e);
+            draft.set(a);
+        })
+    };
+    let onsubmit = {
+        let (draft, tried, cb) = (draft.clone(), tried.clone(), props.on_create.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let problems = unit_issues(&draft);
+            if problems.is_empty() {
+                cb.emit((draft.unit.clone(), draft.year));
+            } else {
+                tried.set(true);
+                let first = format!("unit-{}", problems[0].field);
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(el) = gloo::utils::document().get_element_by_id(&first) {
+                        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el)
+                            .focus();
+                    }
+                })
+                .forget();
+            }
+        })
+    };
+    html! {
+        <form class="new-form" {onsubmit} novalidate=true>
+            <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} {onedit} />
+            <div class="step-buttons">
+                <button type="button" class="secondary" onclick={ props.on_cancel.reform(|_| ()) }>{ Msg::Cancel.tr(lang) }</button>
+                <button type="submit" class="primary">{ Msg::StartAssessment.tr(lang) }</button>
+            </div>
+        </form>
+    }
+}

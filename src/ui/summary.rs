@@ -1,0 +1,83 @@
+//! 自查结果: per-section scores, the total, the grade and counts by status,
+//! with the report download.
+
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistHandle;
+use super::i18n::Msg;
+use crate::browser::{clock, download};
+use crate::model::scoring::{Summary, Tally};
+use crate::model::{report, Assessment, Lang, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub summary: Summary,
+    pub assessment: Assessment,
+    pub checklist: ChecklistHandle,
+    pub lang: Lang,
+}
+
+fn counts_cells(t: &Tally) -> Html {
+    let c = &t.counts;
+    html! { <>
+        <td>{ c.done }</td><td>{ c.partial }</td><td>{ c.not_done }</td><td>{ c.not_applicable }</td><td>{ c.unanswered }</td>
+    </> }
+}
+
+#[function_component]
+pub fn SummaryPage(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let s = &props.summary;
+    let t = &s.total;
+    let download = {
+        let (a, c) = (props.assessment.clone(), props.checklist.clone());
+        Callback::from(move |_| {
+            let (_, json) = report::export(&c.0, &a, &clock::now_iso());
+            let name = report::file_name(&a.unit.name, a.year);
+            let _ = download::save_text(&name, &json, "application/json;charset=utf-8");
+        })
+    };
+    html! {
+        <section class="step summary" aria-labelledby="step-h">
+            <h2 id="step-h" tabindex="-1">{ Msg::Summary.tr(lang) }</h2>
+            <div class="total-box">
+                <div><span class="big" data-testid="total-score">{ t.normalized }</span><span class="unit">{ Msg::PointsUnit.tr(lang) }</span></div>
+                <div class="grade" data-testid="grade">{ t.grade.get(lang) }</div>
+                <p class="total-detail">{ Msg::TotalDetail.tr(lang)
+                    .replace("{score}", &t.score.to_string()).replace("{max}", &t.max.to_string()) }</p>
+            </div>
+            <table class="summary-table">
+                <caption>{ Msg::SectionScores.tr(lang) }</caption>
+                <thead><tr>
+                    <th scope="col">{ Msg::Section.tr(lang) }</th>
+                    <th scope="col">{ Msg::Score.tr(lang) }</th>
+                    <th scope="col">{ Msg::Max.tr(lang) }</th>
+                    <th scope="col">{ Msg::Rate.tr(lang) }</th>
+                    { for Status::ALL.iter().map(|st| html!{ <th scope="col">{ st.label().get(lang).to_string() }</th> }) }
+                    <th scope="col">{ Msg::Unanswered.tr(lang) }</th>
+                    <th scope="col">{ Msg::Grade.tr(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for s.sections.iter().map(|sec| html!{
+                        <tr>
+                            <th scope="row">{ sec.title.get(lang) }</th>
+                            <td>{ sec.tally.score }</td><td>{ sec.tally.max }</td><td>{ format!("{}%", sec.tally.normalized) }</td>
+                            { counts_cells(&sec.tally) }
+                            <td>{ sec.tally.grade.get(lang) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row">{ Msg::Total.tr(lang) }</th>
+                    <td>{ t.score }</td><td>{ t.max }</td><td>{ format!("{}%", t.normalized) }</td>
+                    { counts_cells(t) }
+                    <td>{ t.grade.get(lang) }</td>
+                </tr></tfoot>
+            </table>
+            <p class="hint">{ Msg::NaNote.tr(lang) }</p>
+            <div class="step-buttons">
+                <button type="button" class="primary" onclick={download}>{ Msg::DownloadReport.tr(lang) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,10 +1,18 @@
-//! Component tests in headless Chromium (wasm-bindgen-test).
+//! Component tests in headless Chromium (wasm-bindgen-test): rendering, the
+//! reducer's transitions, inline validation messages and the answer keys.
 #![cfg(target_arch = "wasm32")]
 
-use selfcheck::model::{Checklist, Lang};
-use selfcheck::ui::{ChecklistHandle, ChecklistView};
+use std::rc::Rc;
+
+use selfcheck::model::draft::Step;
+use selfcheck::model::{Answer, AnswerField, Checklist, Edit, Lang, Status, UnitInfo};
+use selfcheck::ui::item_card::ItemCard;
+use selfcheck::ui::state::{Action, AppState};
+use selfcheck::ui::{ChecklistHandle, ChecklistView, ChecklistViewProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::Renderer;
+use yew::prelude::*;
+use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -18,42 +26,278 @@ fn mount() -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn checklist_view_renders_every_item_with_its_id() {
     let root = mount();
-    let props = selfcheck::ui::ChecklistViewProps {
+    let props = ChecklistViewProps {
         checklist: ChecklistHandle::builtin(),
         lang: Lang::Zh,
     };
-    Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-
     let c = Checklist::builtin();
-    let items = root.query_selector_all("[data-item-id]").unwrap();
-    assert_eq!(items.length() as usize, c.items().count());
+    assert_eq!(
+        root.query_selector_all("[data-item-id]").unwrap().length() as usize,
+        c.items().count()
+    );
     let first = c.items().next().unwrap();
     let node = root
         .query_selector(&format!("[data-item-id=\"{}\"]", first.id))
         .unwrap()
-        .expect("first item rendered");
+        .unwrap();
     assert!(node.text_content().unwrap().contains(&first.duty.zh));
-    let h1 = root.query_selector("h1").unwrap().unwrap();
-    assert_eq!(h1.text_content().unwrap(), c.title.zh);
-}
-
-#[wasm_bindgen_test]
-async fn checklist_view_renders_english() {
-    let root = mount();
-    let props = selfcheck::ui::ChecklistViewProps {
-        checklist: ChecklistHandle::builtin(),
-        lang: Lang::En,
-    };
-    Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    let c = Checklist::builtin();
     assert_eq!(
         root.query_selector("h1")
             .unwrap()
             .unwrap()
             .text_content()
             .unwrap(),
-        c.title.en
+        c.title.zh
     );
+}
+
+#[wasm_bindgen_test]
+async fn checklist_view_renders_english() {
+    let root = mount();
+    let props = ChecklistViewProps {
+        checklist: ChecklistHandle::builtin(),
+        lang: Lang::En,
+    };
+    yew::Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        Checklist::builtin().title.en
+    );
+}
+
+fn state() -> Rc<AppState> {
+    Rc::new(AppState::new(
+        Lang::Zh,
+        Rc::new(Checklist::builtin().clone()),
+    ))
+}
+
+fn created() -> Rc<AppState> {
+    state().reduce(Action::Create {
+        id: "d1".into(),
+        unit: UnitInfo::default(),
+        year: 2026,
+        at: "t0".into(),
+    })
+}
+
+#[wasm_bindgen_test]
+fn reducer_creates_edits_and_tracks_unsaved_changes() {
+    let s = created();
+    let o = s.open.as_ref().unwrap();
+    assert_eq!(o.step, Step::Section(0));
+    assert!(s.needs_save());
+    let s = s.reduce(Action::Saved {
+        revision: 1,
+        time: "10:00:00".into(),
+    });
+    assert!(!s.needs_save());
+    let s = s.reduce(Action::Edit {
+        edit: Edit::Status("thinking.rules".into(), Status::Done),
+        at: "t1".into(),
+    });
+    let o = s.open.as_ref().unwrap();
+    assert_eq!(o.revision, 2);
+    assert_eq!(o.assessment.updated_at, "t1");
+    assert_eq!(o.assessment.status("thinking.rules"), Some(Status::Done));
+    assert!(s.needs_save());
+    // An edit that changes nothing is not a change.
+    let again = s.clone().reduce(Action::Edit {
+        edit: Edit::Status("thinking.rules".into(), Status::Done),
+        at: "t2".into(),
+    });
+    assert_eq!(again.open.as_ref().unwrap().revision, 2);
+}
+
+#[wasm_bindgen_test]
+fn reducer_navigates_and_clamps_steps() {
+    let s = created().reduce(Action::GoTo(Step::Section(99)));
+    assert_eq!(s.open.as_ref().unwrap().step, Step::Finish);
+    assert!(s.open.as_ref().unwrap().show_all_issues);
+    let s = s.reduce(Action::Fix {
+        item: Some("environment.lectures".into()),
+        field: "due".into(),
+    });
+    let o = s.open.as_ref().unwrap();
+    assert_eq!(o.step, Step::Section(5));
+    assert_eq!(
+        o.focus,
+        Some((Some("environment.lectures".into()), "due".into()))
+    );
+    let s = s.reduce(Action::FocusDone).reduce(Action::Fix {
+        item: None,
+        field: "name".into(),
+    });
+    assert_eq!(s.open.as_ref().unwrap().step, Step::Unit);
+}
+
+#[wasm_bindgen_test]
+fn reducer_pauses_saving_on_conflict_until_taken_over() {
+    let s = created().reduce(Action::ExternalChange);
+    assert!(!s.needs_save());
+    let s = s.reduce(Action::TakeOver);
+    assert!(s.needs_save());
+    let s = s.reduce(Action::SaveFailed("满".into()));
+    assert_eq!(s.save, selfcheck::ui::state::SaveState::Failed("满".into()));
+    let s = s.reduce(Action::Close);
+    assert!(s.open.is_none());
+}
+
+#[wasm_bindgen_test]
+fn reducer_loads_a_record_where_the_user_left_it() {
+    let s = created().reduce(Action::GoTo(Step::Section(3)));
+    let record = s.record("t9").unwrap();
+    let fresh = state().reduce(Action::Load(record.clone()));
+    let o = fresh.open.as_ref().unwrap();
+    assert_eq!(o.step, Step::Section(3));
+    assert_eq!(o.revision, record.revision);
+    assert!(!fresh.needs_save());
+}
+
+/// Renders one item card inside a real reducer, as the app does.
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    answer: Option<Answer>,
+    show_all: bool,
+}
+
+#[function_component]
+fn Harness(props: &HarnessProps) -> Html {
+    let s = use_reducer(|| (*created()).clone());
+    let answer = s
+        .open
+        .as_ref()
+        .and_then(|o| o.assessment.answer("thinking.rules").cloned())
+        .or_else(|| props.answer.clone());
+    html! {
+        <ItemCard checklist={ ChecklistHandle(s.checklist.clone()) } section={0} position={0} number={1}
+                  {answer} show_all_issues={ props.show_all } lang={ Lang::Zh } dispatch={ s.dispatcher() } />
+    }
+}
+
+async fn render_card(answer: Option<Answer>, show_all: bool) -> web_sys::Element {
+    let root = mount();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { answer, show_all })
+        .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text(root: &web_sys::Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn an_untouched_item_shows_no_complaint_until_the_finish_step() {
+    let root = render_card(None, false).await;
+    assert!(!text(&root).contains("尚未作答"));
+    assert!(root.query_selector(".error").unwrap().is_none());
+    let root = render_card(None, true).await;
+    assert!(text(&root).contains("尚未作答"));
+}
+
+#[wasm_bindgen_test]
+async fn not_done_shows_each_missing_follow_up_inline() {
+    let answer = Answer {
+        status: Some(Status::NotDone),
+        ..Answer::default()
+    };
+    let root = render_card(Some(answer), false).await;
+    let errors: Vec<String> = {
+        let list = root.query_selector_all(".error").unwrap();
+        (0..list.length())
+            .map(|i| list.get(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        errors,
+        [
+            "请填写存在问题",
+            "请填写整改措施",
+            "请填写整改责任人",
+            "请填写整改完成时限"
+        ]
+    );
+    let problem = root
+        .query_selector("[id='thinking.rules-problem']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        problem.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        problem.get_attribute("aria-describedby").as_deref(),
+        Some("thinking.rules-problem-err")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn not_applicable_asks_for_a_reason_and_hides_the_score() {
+    let answer = Answer {
+        status: Some(Status::NotApplicable),
+        ..Answer::default()
+    };
+    let root = render_card(Some(answer), false).await;
+    assert!(text(&root).contains("选择“不适用”须说明理由"));
+    assert!(root
+        .query_selector("[id='thinking.rules-score']")
+        .unwrap()
+        .is_none());
+    let answer = Answer {
+        status: Some(Status::NotApplicable),
+        na_reason: "无此职能".into(),
+        ..Answer::default()
+    };
+    let root = render_card(Some(answer), false).await;
+    assert!(root.query_selector(".error").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn keys_one_to_four_answer_the_focused_item() {
+    let root = render_card(None, false).await;
+    let card = root.query_selector("article").unwrap().unwrap();
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let e =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        card.dispatch_event(&e).unwrap();
+    };
+    press("2");
+    yew::scheduler::flush().await;
+    let checked = |id: &str| {
+        root.query_selector(&format!("[id='{id}']"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    };
+    assert!(checked("thinking.rules-status-partial"));
+    assert!(text(&root).contains("存在问题"));
+    press("4");
+    yew::scheduler::flush().await;
+    assert!(checked("thinking.rules-status-not_applicable"));
+    assert!(!text(&root).contains("存在问题"));
+}
+
+#[wasm_bindgen_test]
+fn edits_made_through_the_reducer_reach_the_model_rules() {
+    let s = created().reduce(Action::Edit {
+        edit: Edit::Text("thinking.rules".into(), AnswerField::Notes, "说明".into()),
+        at: "t".into(),
+    });
+    let issues =
+        selfcheck::model::validation::validate(&s.checklist, &s.open.as_ref().unwrap().assessment);
+    assert!(issues
+        .iter()
+        .any(|i| i.item_id.as_deref() == Some("thinking.rules") && i.field == "status"));
 }

@@ -1,0 +1,30 @@
+// Regenerates the README's screenshots from the built app (run after `trunk build --release`):
+//   node scripts/screenshots.mjs
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const port = 8197;
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('button', { name: '新建自查' }).click();
+  await page.getByLabel('单位名称').fill('X县青山镇人民政府');
+  await page.getByLabel('第一责任人姓名').fill('李明');
+  await page.getByLabel('第一责任人职务').fill('镇长');
+  await page.getByRole('button', { name: '开始自查' }).click();
+  const cards = page.getByRole('article');
+  await cards.nth(0).getByRole('radio', { name: '已落实' }).check();
+  await cards.nth(0).getByLabel('情况说明').fill('重大事项均先由法律顾问出具意见，再提交党委会、镇长办公会研究。');
+  await cards.nth(1).getByRole('radio', { name: '部分落实' }).check();
+  await cards.nth(1).getByLabel('存在问题').fill('个别事项未充分听取群众意见。');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/walk.png' });
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '检查并完成' }).click();
+  await page.screenshot({ path: 'docs/screenshots/finish.png' });
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -43,3 +43,14 @@ pub fn random_id() -> String {
         .map(|_| format!("{:04x}", (js_sys::Math::random() * 65536.0) as u32 & 0xffff))
         .collect()
 }
+
+/// Today's local date, YYYY-MM-DD.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

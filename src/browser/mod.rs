@@ -6,3 +6,8 @@ pub mod download;
 pub mod files;
 pub mod prefs;
 pub mod storage;
+
+/// Opens the browser's print dialog (print to paper or save as PDF).
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}

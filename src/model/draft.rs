@@ -24,6 +24,8 @@ pub enum Step {
     Finish,
     /// 自查结果
     Summary,
+    /// 打印预览: the printable report.
+    Print,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

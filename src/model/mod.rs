@@ -2,6 +2,7 @@
 //! checklist definition, the assessment and its edits, scoring, validation,
 //! the report format with its canonical digest, and import.
 
+pub mod annual;
 pub mod assessment;
 pub mod canonical;
 pub mod checklist;

@@ -129,6 +129,13 @@ pub fn export(checklist: &Checklist, a: &Assessment, exported_at: &str) -> (Repo
     seal(build(checklist, a, exported_at))
 }
 
+/// Exports an assessment as of its last change: `exported_at` is `updated_at`,
+/// so the same draft always gives the same file and the same fingerprint —
+/// the JSON submitted and the printed copy match however far apart they were made.
+pub fn export_current(checklist: &Checklist, a: &Assessment) -> (Report, String) {
+    export(checklist, a, &a.updated_at)
+}
+
 /// Turns reported answers back into the assessment's answers. A score equal
 /// to the default for its status is stored as "default", so export → import
 /// gives back exactly the assessment that was exported.

@@ -293,6 +293,7 @@ pub fn App() -> Html {
                             };
                             let _ = storage::save(&record);
                             dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+                            dispatch.dispatch(Action::Load(record));
                             match imp.digest {
                                 DigestCheck::Valid => None,
                                 _ => Some(Msg::DigestMismatch.tr(lang).to_string()),
@@ -336,7 +337,7 @@ pub fn App() -> Html {
         Callback::from(move |_| {
             let s = latest.borrow().clone();
             if let Some(o) = &s.open {
-                let (_, json) = report::export(&s.checklist, &o.assessment, &clock::now_iso());
+                let (_, json) = report::export_current(&s.checklist, &o.assessment);
                 let _ = download::save_text(
                     &report::file_name(&o.assessment.unit.name, o.assessment.year),
                     &json,
@@ -368,7 +369,7 @@ pub fn App() -> Html {
             <ChecklistView checklist={ (*handle).clone() } {lang} />
         </> }
     } else {
-        html! { <StartScreen drafts={ state.drafts.clone() } {lang} notice={ state.notice.clone() }
+        html! { <StartScreen drafts={ state.drafts.clone() } {lang}
         {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_browse} /> }
     };
     html! {
@@ -398,6 +399,13 @@ pub fn App() -> Html {
                     <p>{ Msg::Conflict.tr(lang) }</p>
                     <button type="button" class="secondary" onclick={reload_other}>{ Msg::LoadOther.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={take_over}>{ Msg::KeepMine.tr(lang) }</button>
+                </div>
+            }
+            if let Some(n) = &state.notice {
+                <div class="banner warn" role="alert">
+                    <p>{ n }</p>
+                    <button type="button" class="secondary" onclick={ { let d = dispatch.clone(); Callback::from(move |_| d.dispatch(Action::Notice(None))) } }>
+                        { Msg::Dismiss.tr(lang) }</button>
                 </div>
             }
             <main id="main">{ body }</main>

@@ -2,12 +2,14 @@
 //! element, state in one reducer ([`state`]). Every string comes from
 //! [`i18n`]; every rule comes from the model.
 
+mod annual;
 mod app;
 mod checklist_view;
 mod evidence;
 mod finish;
 pub mod i18n;
 pub mod item_card;
+pub mod print;
 pub mod start;
 pub mod state;
 mod summary;

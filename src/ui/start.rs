@@ -14,7 +14,6 @@ use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 pub struct StartProps {
     pub drafts: Vec<DraftMeta>,
     pub lang: Lang,
-    pub notice: Option<String>,
     pub on_create: Callback<(UnitInfo, i32)>,
     pub on_open: Callback<String>,
     pub on_duplicate: Callback<String>,
@@ -34,9 +33,6 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <p>{ Msg::StartIntro.tr(lang) }</p>
                 <p class="privacy">{ Msg::OfflineNote.tr(lang) }</p>
             </section>
-            if let Some(n) = &props.notice {
-                <div class="banner warn" role="alert">{ n }</div>
-            }
             <section class="panel" aria-labelledby="new-h">
                 <h2 id="new-h">{ Msg::NewAssessment.tr(lang) }</h2>
                 if *creating {

@@ -165,7 +165,7 @@ impl Reducible for AppState {
                     revision: r.revision,
                     saved_revision: r.revision,
                     conflict: false,
-                    show_all_issues: matches!(step, Step::Finish | Step::Summary),
+                    show_all_issues: matches!(step, Step::Finish | Step::Summary | Step::Print),
                     focus: None,
                 });
                 s.save = SaveState::Idle;
@@ -195,7 +195,7 @@ impl Reducible for AppState {
                         o.step = step;
                         o.revision += 1;
                     }
-                    if matches!(step, Step::Finish | Step::Summary) {
+                    if matches!(step, Step::Finish | Step::Summary | Step::Print) {
                         o.show_all_issues = true;
                     }
                 }

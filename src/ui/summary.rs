@@ -3,9 +3,12 @@
 
 use yew::prelude::*;
 
+use super::annual::AnnualHelper;
 use super::checklist_view::ChecklistHandle;
 use super::i18n::Msg;
-use crate::browser::{clock, download};
+use super::state::{Action, AppState};
+use crate::browser::download;
+use crate::model::draft::Step;
 use crate::model::scoring::{Summary, Tally};
 use crate::model::{report, Assessment, Lang, Status};
 
@@ -15,6 +18,7 @@ pub struct SummaryProps {
     pub assessment: Assessment,
     pub checklist: ChecklistHandle,
     pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 fn counts_cells(t: &Tally) -> Html {
@@ -32,7 +36,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
     let download = {
         let (a, c) = (props.assessment.clone(), props.checklist.clone());
         Callback::from(move |_| {
-            let (_, json) = report::export(&c.0, &a, &clock::now_iso());
+            let (_, json) = report::export_current(&c.0, &a);
             let name = report::file_name(&a.unit.name, a.year);
             let _ = download::save_text(&name, &json, "application/json;charset=utf-8");
         })
@@ -76,8 +80,11 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
             </table>
             <p class="hint">{ Msg::NaNote.tr(lang) }</p>
             <div class="step-buttons">
+                <button type="button" class="secondary" onclick={ { let d = props.dispatch.clone(); Callback::from(move |_| d.dispatch(Action::GoTo(Step::Print))) } }>
+                    { Msg::PrintPreview.tr(lang) }</button>
                 <button type="button" class="primary" onclick={download}>{ Msg::DownloadReport.tr(lang) }</button>
             </div>
+            <AnnualHelper checklist={ props.checklist.clone() } assessment={ props.assessment.clone() } {lang} />
         </section>
     }
 }

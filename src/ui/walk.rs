@@ -7,6 +7,7 @@ use super::checklist_view::ChecklistHandle;
 use super::finish::FinishStep;
 use super::i18n::Msg;
 use super::item_card::ItemCard;
+use super::print::PrintReport;
 use super::state::{Action, AppState, Open};
 use super::summary::SummaryPage;
 use super::unit_form::UnitFields;
@@ -87,7 +88,19 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         },
         Step::Summary => html! {
             <SummaryPage summary={ summary.clone() } assessment={ o.assessment.clone() }
-                         checklist={ props.checklist.clone() } {lang} />
+                         checklist={ props.checklist.clone() } {lang} dispatch={ props.dispatch.clone() } />
+        },
+        Step::Print => html! {
+            <section class="step print-step" aria-labelledby="step-h">
+                <div class="print-toolbar">
+                    <h2 id="step-h" tabindex="-1">{ Msg::PrintPreview.tr(lang) }</h2>
+                    <p class="hint">{ Msg::PrintHint.tr(lang) }</p>
+                    <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
+                        { Msg::PrintButton.tr(lang) }</button>
+                </div>
+                <PrintReport checklist={ props.checklist.clone() } assessment={ o.assessment.clone() } {lang}
+                             today={ clock::today() } />
+            </section>
         },
     };
     html! {
@@ -162,6 +175,7 @@ fn SideNav(props: &SideNavProps) -> Html {
                 }) }
                 { entry(Step::Finish, Msg::Finish.tr(lang).into(), String::new(), false) }
                 { entry(Step::Summary, Msg::Summary.tr(lang).into(), String::new(), false) }
+                { entry(Step::Print, Msg::PrintPreview.tr(lang).into(), String::new(), false) }
             </ol>
         </nav>
     }

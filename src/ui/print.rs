@@ -1,0 +1,231 @@
+//! The printable report (自查报告), laid out after the Chinese official-document
+//! conventions as far as a browser allows: A4, 37 mm top and 28 mm binding
+//! margins, 3号仿宋 body, 2号小标宋 title, headings 一、（一）1., page numbers
+//! "— N —", the fingerprint in every footer and a QR code of it on the last page.
+
+use qrcode::render::svg;
+use qrcode::QrCode;
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistHandle;
+use super::i18n::Msg;
+use crate::model::annual::{cn_date, cn_ordinal};
+use crate::model::assessment::Evidence;
+use crate::model::scoring::summarize;
+use crate::model::{report, Assessment, Lang, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct PrintProps {
+    pub checklist: ChecklistHandle,
+    pub assessment: Assessment,
+    pub lang: Lang,
+    /// Today, YYYY-MM-DD, for the date under the signature.
+    pub today: AttrValue,
+}
+
+/// Empty optional fields print as a dash.
+fn or_dash(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".into()
+    } else {
+        s.trim().to_string()
+    }
+}
+
+/// The QR code's text: enough for a reviewer with the paper to find and check the JSON.
+pub fn qr_payload(unit: &str, year: i32, digest: &str) -> String {
+    format!("selfcheck-report\nunit={unit}\nyear={year}\nsha256={digest}")
+}
+
+fn qr_svg(payload: &str) -> Option<String> {
+    let code = QrCode::new(payload.as_bytes()).ok()?;
+    Some(
+        code.render::<svg::Color>()
+            .min_dimensions(150, 150)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+#[function_component]
+pub fn PrintReport(props: &PrintProps) -> Html {
+    let lang = props.lang;
+    let c = &props.checklist.0;
+    let a = &props.assessment;
+    let (sealed, _) = report::export_current(c, a);
+    let digest = sealed.integrity.map(|i| i.digest).unwrap_or_default();
+    let short = digest.get(..16).unwrap_or(&digest).to_string();
+    let summary = summarize(c, a);
+    let t = &summary.total;
+    let u = &a.unit;
+    let title = match lang {
+        Lang::Zh => format!("{}{}年度法治政府建设第一责任人履职情况自查报告", u.name.trim(), a.year),
+        Lang::En => format!("{}: self-assessment of the person with primary responsibility for rule-of-law government, {}", u.name.trim(), a.year),
+    };
+    // Margin boxes cannot read the page, so the footer text is written into the rule.
+    let page_css = format!(
+        "@page {{ @bottom-center {{ content: \"{} {short}\"; }} }}",
+        Msg::FingerprintLabel.tr(lang)
+    );
+    let head_title = if u.head_title.trim().is_empty() {
+        u.head_name.clone()
+    } else {
+        format!("{}（{}）", u.head_name.trim(), u.head_title.trim())
+    };
+    let info_rows = [
+        (Msg::UnitName, or_dash(&u.name)),
+        (Msg::UnitType, u.unit_type.label().get(lang).to_string()),
+        (Msg::HeadLabel, or_dash(&head_title)),
+        (Msg::FilledBy, or_dash(&u.filled_by)),
+        (Msg::Phone, or_dash(&u.phone)),
+        (Msg::Year, a.year.to_string()),
+        (
+            Msg::ChecklistUsed,
+            format!("{}（{}）", c.title.get(lang), c.version),
+        ),
+        (Msg::Fingerprint, digest.clone()),
+    ];
+    let mut number = 0;
+    let mut rect_rows = Vec::new();
+    let sections = c.sections().enumerate().map(|(si, g)| {
+        let rows = g.items.iter().map(|item| {
+            number += 1;
+            let ans = a.answer(&item.id).cloned().unwrap_or_default();
+            let status = ans.status;
+            let score = match status {
+                None => "—".to_string(),
+                Some(Status::NotApplicable) => "—".to_string(),
+                Some(_) => crate::model::scoring::item_score(item, Some(&ans)).unwrap_or(0.0).to_string(),
+            };
+            let evidence: Vec<String> = ans.evidence.iter().map(|e| match e {
+                Evidence::Reference { title, doc_number, date } => {
+                    let mut s = title.trim().to_string();
+                    if !doc_number.trim().is_empty() { s.push_str(&format!("（{}）", doc_number.trim())); }
+                    if !date.is_empty() { s.push_str(&format!(" {}", cn_date(date))); }
+                    s
+                }
+                Evidence::File { name, sha256, .. } => format!("{name}（SHA-256 {}…）", sha256.get(..12).unwrap_or(sha256)),
+            }).collect();
+            let needs = status.is_some_and(|s| s.needs_rectification());
+            if needs {
+                rect_rows.push((number, item.duty.get(lang).to_string(), ans.problem.clone(), ans.rectification.clone()));
+            }
+            html! {
+                <tr>
+                    <td class="num">{ number }</td>
+                    <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
+                    <td class="st">{ status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
+                    <td class="num">{ score }</td>
+                    <td>
+                        <p>{ or_dash(&ans.notes) }</p>
+                        if status == Some(Status::NotApplicable) {
+                            <p>{ format!("{}{}{}", Msg::NaReason.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.na_reason)) }</p>
+                        }
+                        if !evidence.is_empty() {
+                            <p class="ev">{ format!("{}{}", Msg::Evidence.tr(lang), Msg::Colon.tr(lang)) }{ evidence.join("；") }</p>
+                        }
+                    </td>
+                    <td>
+                        if needs {
+                            <p>{ format!("{}{}{}", Msg::Problem.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.problem)) }</p>
+                            <p>{ format!("{}{}{}", Msg::Rectification.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.rectification.measure)) }</p>
+                        } else { { "—" } }
+                    </td>
+                </tr>
+            }
+        }).collect::<Html>();
+        html! {
+            <>
+                <h3>{ match lang {
+                    Lang::Zh => format!("（{}）{}", cn_ordinal(si + 1), strip_ordinal(g.title.get(lang))),
+                    Lang::En => format!("{}. {}", si + 1, g.title.en.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')),
+                } }</h3>
+                <table class="items">
+                    <colgroup><col class="c-num"/><col class="c-duty"/><col class="c-st"/><col class="c-score"/><col class="c-notes"/><col class="c-rect"/></colgroup>
+                    <thead><tr>
+                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Result.tr(lang) }</th>
+                        <th>{ Msg::Score.tr(lang) }</th><th>{ Msg::NotesAndEvidence.tr(lang) }</th><th>{ Msg::ProblemsAndRect.tr(lang) }</th>
+                    </tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            </>
+        }
+    }).collect::<Html>();
+    let qr = qr_svg(&qr_payload(&u.name, a.year, &digest))
+        .map(|s| Html::from_html_unchecked(AttrValue::from(s)))
+        .unwrap_or_default();
+    html! {
+        <article class="print-doc" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
+            <style>{ page_css }</style>
+            <h1 class="doc-title">{ title }</h1>
+            <h2>{ format!("一、{}", Msg::BasicInfo.tr(lang)) }</h2>
+            <table class="info"><tbody>
+                { for info_rows.iter().map(|(k, v)| html!{ <tr><th scope="row">{ k.tr(lang) }</th><td class={ (*k == Msg::Fingerprint).then_some("mono") }>{ v }</td></tr> }) }
+            </tbody></table>
+            <h2>{ format!("二、{}", Msg::ScoreSummary.tr(lang)) }</h2>
+            <p class="para">{ Msg::TotalSentence.tr(lang)
+                .replace("{total}", &t.normalized.to_string())
+                .replace("{grade}", t.grade.get(lang))
+                .replace("{score}", &t.score.to_string())
+                .replace("{max}", &t.max.to_string()) }</p>
+            <table class="scores">
+                <thead><tr>
+                    <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
+                    { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().get(lang).to_string() }</th> }) }
+                    <th>{ Msg::Grade.tr(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for summary.sections.iter().map(|s| { let x = &s.tally; html!{ <tr>
+                        <td class="left">{ s.title.get(lang) }</td><td>{ x.score }</td><td>{ x.max }</td>
+                        <td>{ x.counts.done }</td><td>{ x.counts.partial }</td><td>{ x.counts.not_done }</td><td>{ x.counts.not_applicable }</td>
+                        <td>{ x.grade.get(lang) }</td>
+                    </tr> } }) }
+                </tbody>
+                <tfoot><tr>
+                    <td class="left">{ Msg::Total.tr(lang) }</td><td>{ t.score }</td><td>{ t.max }</td>
+                    <td>{ t.counts.done }</td><td>{ t.counts.partial }</td><td>{ t.counts.not_done }</td><td>{ t.counts.not_applicable }</td>
+                    <td>{ format!("{}（{}）", t.grade.get(lang), t.normalized) }</td>
+                </tr></tfoot>
+            </table>
+            <h2>{ format!("三、{}", Msg::ItemDetails.tr(lang)) }</h2>
+            { sections }
+            <h2>{ format!("四、{}", Msg::RectList.tr(lang)) }</h2>
+            if rect_rows.is_empty() {
+                <p class="para">{ Msg::NoRect.tr(lang) }</p>
+            } else {
+                <table class="rect">
+                    <colgroup><col class="c-num"/><col class="r-duty"/><col/><col/><col class="r-owner"/><col class="r-due"/></colgroup>
+                    <thead><tr>
+                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Problem.tr(lang) }</th>
+                        <th>{ Msg::Rectification.tr(lang) }</th><th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rect_rows.iter().map(|(n, duty, problem, r)| html!{ <tr>
+                            <td class="num">{ n }</td><td>{ duty }</td><td>{ or_dash(problem) }</td><td>{ or_dash(&r.measure) }</td>
+                            <td>{ or_dash(&r.owner) }</td><td class="nowrap">{ if r.due.is_empty() { "—".to_string() } else { cn_date(&r.due) } }</td>
+                        </tr> }) }
+                    </tbody>
+                </table>
+            }
+            <section class="closing">
+                <div class="verify">
+                    <div class="qr" role="img" aria-label={ Msg::QrLabel.tr(lang) }>{ qr }</div>
+                    <p class="mono small">{ format!("{}{}", Msg::Fingerprint.tr(lang), Msg::Colon.tr(lang)) }<br/>{ &digest }</p>
+                </div>
+                <div class="sign">
+                    <p>{ format!("{}{}", Msg::SealLine.tr(lang), u.name.trim()) }</p>
+                    <p>{ Msg::SignLine.tr(lang) }</p>
+                    <p class="date">{ cn_date(&props.today) }</p>
+                </div>
+            </section>
+        </article>
+    }
+}
+
+/// Section titles carry their own （一） numbering; the report renumbers them.
+fn strip_ordinal(title: &str) -> &str {
+    match title.find('）') {
+        Some(i) if title.starts_with('（') => &title[i + '）'.len_utf8()..],
+        _ => title,
+    }
+}

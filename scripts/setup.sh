@@ -36,14 +36,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install --force wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# Chromium + ChromeDriver for the browser tests; poppler (pdftotext) and zbar
+# (zbarimg) to read the printed report and its QR code back.
+APT_PACKAGES="chromium chromium-driver poppler-utils zbar-tools"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+   || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
-    say "installing Chromium and ChromeDriver from Debian"
+    say "installing $APT_PACKAGES from Debian"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_PACKAGES >/dev/null
   else
-    echo "Chromium and ChromeDriver are missing. Install them as root with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver" >&2
+    echo "Some system packages are missing. Install them as root with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y $APT_PACKAGES" >&2
     exit 1
   fi
 fi

@@ -4,7 +4,7 @@
 use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_hex};
 use selfcheck::model::import::{import, DigestCheck};
 use selfcheck::model::report::{self, file_name};
-use selfcheck::model::sample::{sample_assessment, SAMPLE_EXPORTED};
+use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::Checklist;
 use serde_json::{json, Value};
 
@@ -35,7 +35,7 @@ fn the_digest_ignores_integrity_only() {
 fn export_then_import_gives_back_the_same_assessment() {
     let c = Checklist::builtin();
     let a = sample_assessment(c);
-    let (sealed, json) = report::export(c, &a, SAMPLE_EXPORTED);
+    let (sealed, json) = report::export_current(c, &a);
     let imported = import(json.as_bytes(), &[c]).expect("imports");
     assert_eq!(imported.assessment, a);
     assert_eq!(imported.digest, DigestCheck::Valid);
@@ -46,7 +46,7 @@ fn export_then_import_gives_back_the_same_assessment() {
 #[test]
 fn a_changed_answer_is_detected_as_tampering() {
     let c = Checklist::builtin();
-    let (_, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let (_, json) = report::export_current(c, &sample_assessment(c));
     let mut v: Value = serde_json::from_str(&json).unwrap();
     v["answers"][1]["notes"] = "改过的说明".into();
     let imported = import(v.to_string().as_bytes(), &[c]).expect("still readable");
@@ -60,7 +60,7 @@ fn a_changed_answer_is_detected_as_tampering() {
 #[test]
 fn a_changed_score_is_flagged_by_the_summary_check_too() {
     let c = Checklist::builtin();
-    let (report, _) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let (report, _) = report::export_current(c, &sample_assessment(c));
     let mut report = report;
     report.answers[0].score = Some(0.0);
     let (_, json) = report::seal(report);
@@ -72,7 +72,7 @@ fn a_changed_score_is_flagged_by_the_summary_check_too() {
 #[test]
 fn the_committed_sample_report_is_what_the_model_writes() {
     let c = Checklist::builtin();
-    let (_, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let (_, json) = report::export_current(c, &sample_assessment(c));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/sample-report.json");
     if std::env::var_os("UPDATE_SAMPLES").is_some() {
         std::fs::write(path, &json).unwrap();
@@ -87,7 +87,7 @@ fn the_committed_sample_report_is_what_the_model_writes() {
 #[test]
 fn the_report_carries_what_the_format_promises() {
     let c = Checklist::builtin();
-    let (r, json) = report::export(c, &sample_assessment(c), SAMPLE_EXPORTED);
+    let (r, json) = report::export_current(c, &sample_assessment(c));
     assert_eq!(r.format, "rule-of-law-self-assessment");
     assert_eq!(r.format_version, 1);
     assert_eq!(r.checklist.sha256, c.sha256());
@@ -114,4 +114,53 @@ fn file_names_are_safe_everywhere() {
     );
     assert!(name.starts_with("2026年a_b_c_d_e_f_g_h_i_j_"));
     assert!(file_name(&"长".repeat(500), 2026).chars().count() < 100);
+}
+
+#[test]
+fn carrying_last_year_forward_lists_its_rectifications_for_follow_up() {
+    use selfcheck::model::validation::validate;
+    use selfcheck::model::{Assessment, Edit, FollowUpStatus, Status};
+    let c = Checklist::builtin();
+    let last = sample_assessment(c);
+    let next = Assessment::carry_forward(c, &last, "2027-12-01T00:00:00Z");
+    assert_eq!(next.year, last.year + 1);
+    assert_eq!(next.unit, last.unit);
+    assert!(next.answers.is_empty());
+    let promised: Vec<&str> = c
+        .items()
+        .filter(|i| last.status(&i.id).is_some_and(Status::needs_rectification))
+        .map(|i| i.id.as_str())
+        .collect();
+    let carried: Vec<&str> = next.follow_ups.iter().map(|f| f.item_id.as_str()).collect();
+    assert_eq!(carried, promised);
+    let f = &next.follow_ups[0];
+    assert_eq!(f.year, 2026);
+    assert_eq!(f.rectification.owner, "张伟（分管副镇长）");
+    assert_eq!(f.duty, c.item(&f.item_id).unwrap().duty.zh);
+
+    // Each needs its state before the draft is complete.
+    let fields: Vec<String> = validate(c, &next)
+        .into_iter()
+        .filter(|i| i.field.starts_with("followup."))
+        .map(|i| i.field)
+        .collect();
+    assert_eq!(fields.len(), next.follow_ups.len());
+    let mut next = next;
+    next.apply(c, Edit::FollowUpStatus(0, FollowUpStatus::Completed));
+    next.apply(c, Edit::FollowUpNote(0, "已于6月完成".into()));
+    assert_eq!(
+        validate(c, &next)
+            .iter()
+            .filter(|i| i.field.starts_with("followup."))
+            .count(),
+        fields.len() - 1
+    );
+
+    // They travel in the report and come back on import.
+    let (report, json) = report::export(c, &next, "t");
+    assert_eq!(report.follow_ups.len(), fields.len());
+    assert!(json.contains("\"follow_ups\""));
+    let back = import(json.as_bytes(), &[c]).unwrap();
+    assert_eq!(back.assessment, next);
+    assert_eq!(back.digest, DigestCheck::Valid);
 }

@@ -154,7 +154,7 @@ fn reducer_pauses_saving_on_conflict_until_taken_over() {
 fn reducer_loads_a_record_where_the_user_left_it() {
     let s = created().reduce(Action::GoTo(Step::Section(3)));
     let record = s.record("t9").unwrap();
-    let fresh = state().reduce(Action::Load(record.clone()));
+    let fresh = state().reduce(Action::Load(Box::new(record.clone())));
     let o = fresh.open.as_ref().unwrap();
     assert_eq!(o.step, Step::Section(3));
     assert_eq!(o.revision, record.revision);

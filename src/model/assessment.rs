@@ -157,6 +157,58 @@ pub struct Rectification {
     pub due: String,
 }
 
+/// 上年度整改落实情况: how far a rectification promised last year has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    /// 已完成
+    Completed,
+    /// 推进中
+    InProgress,
+    /// 未启动
+    NotStarted,
+}
+
+impl FollowUpStatus {
+    pub const ALL: [FollowUpStatus; 3] = [
+        FollowUpStatus::Completed,
+        FollowUpStatus::InProgress,
+        FollowUpStatus::NotStarted,
+    ];
+
+    pub fn label(self) -> Text {
+        match self {
+            FollowUpStatus::Completed => Text::new("已完成", "Completed"),
+            FollowUpStatus::InProgress => Text::new("推进中", "In progress"),
+            FollowUpStatus::NotStarted => Text::new("未启动", "Not started"),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FollowUpStatus::Completed => "completed",
+            FollowUpStatus::InProgress => "in_progress",
+            FollowUpStatus::NotStarted => "not_started",
+        }
+    }
+}
+
+/// A rectification carried over from last year's report, to be followed up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The item it was promised under (in last year's checklist).
+    pub item_id: String,
+    /// The item's duty as last year's report stated it.
+    pub duty: String,
+    /// The year of the report it comes from.
+    pub year: i32,
+    pub problem: String,
+    pub rectification: Rectification,
+    pub status: Option<FollowUpStatus>,
+    pub note: String,
+}
+
 /// The answer to one item.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
@@ -215,6 +267,9 @@ pub enum Edit {
     AddEvidence(String, Evidence),
     EditEvidence(String, usize, EvidenceField, String),
     RemoveEvidence(String, usize),
+    /// The state of the N-th carried-over rectification.
+    FollowUpStatus(usize, FollowUpStatus),
+    FollowUpNote(usize, String),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -228,6 +283,9 @@ pub struct Assessment {
     /// RFC 3339
     pub created_at: String,
     pub updated_at: String,
+    /// Last year's rectifications, when the draft was started from last year's report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
 }
 
 impl Assessment {
@@ -239,7 +297,32 @@ impl Assessment {
             answers: BTreeMap::new(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
+            follow_ups: Vec::new(),
         }
+    }
+
+    /// This year's draft started from last year's: the unit information, the
+    /// next year, and every rectification promised last year listed for follow-up.
+    pub fn carry_forward(checklist: &Checklist, last: &Assessment, now: &str) -> Assessment {
+        let mut a = Assessment::new(checklist, last.unit.clone(), last.year + 1, now);
+        a.follow_ups = checklist
+            .items()
+            .filter_map(|item| {
+                let ans = last.answer(&item.id)?;
+                let promised = ans.status.is_some_and(|s| s.needs_rectification())
+                    && !ans.rectification.measure.trim().is_empty();
+                promised.then(|| FollowUp {
+                    item_id: item.id.clone(),
+                    duty: item.duty.zh.clone(),
+                    year: last.year,
+                    problem: ans.problem.clone(),
+                    rectification: ans.rectification.clone(),
+                    status: None,
+                    note: String::new(),
+                })
+            })
+            .collect();
+        a
     }
 
     pub fn answer(&self, item_id: &str) -> Option<&Answer> {
@@ -347,6 +430,16 @@ impl Assessment {
                     if index < a.evidence.len() {
                         a.evidence.remove(index);
                     }
+                }
+            }
+            Edit::FollowUpStatus(index, status) => {
+                if let Some(f) = self.follow_ups.get_mut(index) {
+                    f.status = Some(status);
+                }
+            }
+            Edit::FollowUpNote(index, note) => {
+                if let Some(f) = self.follow_ups.get_mut(index) {
+                    f.note = note;
                 }
             }
         }

@@ -229,6 +229,7 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         answers: report::answers_to_assessment(checklist, &report.answers),
         created_at: report.created_at.clone(),
         updated_at: report.updated_at.clone(),
+        follow_ups: report.follow_ups.clone(),
     };
     let summary_matches = scoring::summarize(checklist, &assessment) == report.summary;
     Ok(Imported {
@@ -300,6 +301,18 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
             ("rectification.due", &r.due),
         ] {
             long(format!("answers[{i}].{name}"), v)?;
+        }
+    }
+    for (i, f) in report.follow_ups.iter().enumerate() {
+        for (name, v) in [
+            ("duty", &f.duty),
+            ("problem", &f.problem),
+            ("note", &f.note),
+            ("rectification.measure", &f.rectification.measure),
+            ("rectification.owner", &f.rectification.owner),
+            ("rectification.due", &f.rectification.due),
+        ] {
+            long(format!("follow_ups[{i}].{name}"), v)?;
         }
     }
     Ok(())

@@ -15,8 +15,8 @@ pub mod text;
 pub mod validation;
 
 pub use assessment::{
-    Answer, AnswerField, Assessment, Edit, Evidence, EvidenceField, Status, UnitField, UnitInfo,
-    UnitType,
+    Answer, AnswerField, Assessment, Edit, Evidence, EvidenceField, FollowUp, FollowUpStatus,
+    Status, UnitField, UnitInfo, UnitType,
 };
 pub use checklist::Checklist;
 pub use text::{Lang, Text};

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Answer, Assessment, Evidence, Rectification, Status, UnitInfo};
+use super::assessment::{Answer, Assessment, Evidence, FollowUp, Rectification, Status, UnitInfo};
 use super::canonical;
 use super::checklist::{Checklist, ChecklistRef};
 use super::scoring::{self, Summary};
@@ -30,6 +30,9 @@ pub struct Report {
     pub created_at: String,
     pub updated_at: String,
     pub exported_at: String,
+    /// Last year's rectifications and how far they have come (上年度整改落实情况).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integrity: Option<Integrity>,
 }
@@ -103,6 +106,7 @@ pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report
         created_at: a.created_at.clone(),
         updated_at: a.updated_at.clone(),
         exported_at: exported_at.into(),
+        follow_ups: a.follow_ups.clone(),
         integrity: None,
     }
 }

@@ -8,7 +8,6 @@ use super::checklist::Checklist;
 /// Fixed timestamps so the example's digest never changes by itself.
 pub const SAMPLE_CREATED: &str = "2027-01-05T09:00:00+08:00";
 pub const SAMPLE_UPDATED: &str = "2027-02-20T16:30:00+08:00";
-pub const SAMPLE_EXPORTED: &str = "2027-02-21T10:00:00+08:00";
 
 /// The answer the example gives to the item at `index`: mostly 已落实, with
 /// every other answer represented.

@@ -255,9 +255,31 @@ pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>)
     out
 }
 
-/// Every problem in the assessment: the unit first, then items in checklist order.
+/// Problems with last year's rectifications: each needs its state.
+pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (i, f) in a.follow_ups.iter().enumerate() {
+        if f.status.is_none() {
+            out.push(issue(
+                None,
+                format!("followup.{i}.status"),
+                format!("请选择上年度第{}项整改措施的落实情况", i + 1),
+                format!(
+                    "Choose how far last year's rectification {} has come",
+                    i + 1
+                ),
+            ));
+        }
+        too_long(None, &format!("followup.{i}.note"), &f.note, &mut out);
+    }
+    out
+}
+
+/// Every problem in the assessment: the unit first, then last year's
+/// rectifications, then items in checklist order.
 pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
     let mut out = unit_issues(a);
+    out.extend(follow_up_issues(a));
     for item in checklist.items() {
         out.extend(item_issues(checklist, item, a.answer(&item.id)));
     }

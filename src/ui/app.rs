@@ -18,9 +18,9 @@ use super::walk::Workspace;
 use super::widgets::SaveIndicator;
 use crate::browser::storage::{self, External};
 use crate::browser::{clock, download, files, prefs};
-use crate::model::draft::DraftRecord;
+use crate::model::draft::{DraftRecord, Step, DRAFT_VERSION};
 use crate::model::import::{import, DigestCheck};
-use crate::model::{report, Checklist, Lang};
+use crate::model::{report, Assessment, Checklist, Lang};
 
 /// Autosave waits this long after the last change.
 const SAVE_DELAY_MS: u32 = 300;
@@ -68,7 +68,7 @@ pub fn App() -> Html {
             dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
             let last = storage::last_open().and_then(|id| storage::load(&id));
             if let Some(r) = &last {
-                dispatch.dispatch(Action::Load(r.clone()));
+                dispatch.dispatch(Action::Load(Box::new(r.clone())));
             }
             let last_id = last.map(|r| r.id);
             wasm_bindgen_futures::spawn_local(async move {
@@ -78,7 +78,7 @@ pub fn App() -> Html {
                 }
                 dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
                 if let Some(r) = newer.into_iter().find(|r| Some(&r.id) == last_id.as_ref()) {
-                    dispatch.dispatch(Action::Load(r));
+                    dispatch.dispatch(Action::Load(Box::new(r)));
                 }
             });
         });
@@ -242,7 +242,7 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |id: String| {
             if let Some(r) = storage::load(&id) {
-                dispatch.dispatch(Action::Load(r));
+                dispatch.dispatch(Action::Load(Box::new(r)));
             }
         })
     };
@@ -267,42 +267,91 @@ pub fn App() -> Html {
             dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
         })
     };
-    let on_import = {
-        let (dispatch, c, lang) = (dispatch.clone(), handle.0.clone(), lang);
-        Callback::from(move |file: web_sys::File| {
-            let (dispatch, c) = (dispatch.clone(), c.clone());
+    // A report read from a file waiting for the user's choice, because a draft
+    // for the same unit and year exists: (the new draft, the existing one's id, a notice).
+    let pending = use_state(|| None::<(DraftRecord, String, Option<String>)>);
+    let adopt = {
+        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        Rc::new(move |record: DraftRecord, notice: Option<String>| {
+            let _ = storage::save(&record);
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            dispatch.dispatch(Action::Load(Box::new(record)));
+            dispatch.dispatch(Action::Notice(notice));
+        })
+    };
+    // Reads a report file; `carry` starts next year's draft from it instead of opening it.
+    let read_report = {
+        let (dispatch, c, adopt, pending) = (
+            dispatch.clone(),
+            handle.0.clone(),
+            adopt.clone(),
+            pending.clone(),
+        );
+        Callback::from(move |(file, carry): (web_sys::File, bool)| {
+            let (dispatch, c, adopt, pending) =
+                (dispatch.clone(), c.clone(), adopt.clone(), pending.clone());
             let size = file.size() as u64;
             if size > crate::model::import::MAX_REPORT_BYTES {
+                // Refused by size before a byte is read.
                 let e = crate::model::import::ImportError::TooLarge { bytes: size };
                 dispatch.dispatch(Action::Notice(Some(e.message().get(lang).to_string())));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let notice = match files::read_bytes(file).await {
-                    Err(e) => Some(e),
-                    Ok(bytes) => match import(&bytes, &[&c]) {
-                        Err(e) => Some(e.message().get(lang).to_string()),
-                        Ok(imp) => {
-                            let record = DraftRecord {
-                                version: crate::model::draft::DRAFT_VERSION,
-                                id: clock::random_id(),
-                                assessment: imp.assessment,
-                                step: crate::model::draft::Step::Summary,
-                                revision: 1,
-                                saved_at: clock::now_iso(),
-                            };
-                            let _ = storage::save(&record);
-                            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
-                            dispatch.dispatch(Action::Load(record));
-                            match imp.digest {
-                                DigestCheck::Valid => None,
-                                _ => Some(Msg::DigestMismatch.tr(lang).to_string()),
-                            }
-                        }
-                    },
+                let bytes = match files::read_bytes(file).await {
+                    Ok(b) => b,
+                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e))),
                 };
-                dispatch.dispatch(Action::Notice(notice));
+                let imp = match import(&bytes, &[&c]) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        return dispatch
+                            .dispatch(Action::Notice(Some(e.message().get(lang).to_string())))
+                    }
+                };
+                let tampered = (imp.digest != DigestCheck::Valid)
+                    .then(|| Msg::DigestMismatch.tr(lang).to_string());
+                let now = clock::now_iso();
+                let (assessment, step) = if carry {
+                    (
+                        Assessment::carry_forward(&c, &imp.assessment, &now),
+                        Step::Unit,
+                    )
+                } else {
+                    (imp.assessment, Step::Summary)
+                };
+                let record = DraftRecord {
+                    version: DRAFT_VERSION,
+                    id: clock::random_id(),
+                    assessment,
+                    step,
+                    revision: 1,
+                    saved_at: now,
+                };
+                let same = storage::list().into_iter().find(|r| {
+                    r.assessment.year == record.assessment.year
+                        && r.assessment.unit.name.trim() == record.assessment.unit.name.trim()
+                });
+                match same {
+                    Some(existing) => pending.set(Some((record, existing.id, tampered))),
+                    None => adopt(record, tampered),
+                }
             });
+        })
+    };
+    let on_import = read_report.reform(|f| (f, false));
+    let on_carry = read_report.reform(|f| (f, true));
+    let resolve = |replace: Option<bool>| {
+        let (pending, adopt) = (pending.clone(), adopt.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some((record, existing, notice)), Some(replace)) = ((*pending).clone(), replace)
+            {
+                if replace {
+                    storage::delete(&existing);
+                }
+                adopt(record, notice);
+            }
+            pending.set(None);
         })
     };
     let on_browse = {
@@ -351,7 +400,7 @@ pub fn App() -> Html {
         Callback::from(move |_| {
             let s = latest.borrow().clone();
             if let Some(r) = s.open.as_ref().and_then(|o| storage::load(&o.id)) {
-                d.dispatch(Action::Load(r));
+                d.dispatch(Action::Load(Box::new(r)));
             }
         })
     };
@@ -370,7 +419,7 @@ pub fn App() -> Html {
         </> }
     } else {
         html! { <StartScreen drafts={ state.drafts.clone() } {lang}
-        {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_browse} /> }
+        {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_carry} {on_browse} /> }
     };
     html! {
         <div class="app">
@@ -399,6 +448,16 @@ pub fn App() -> Html {
                     <p>{ Msg::Conflict.tr(lang) }</p>
                     <button type="button" class="secondary" onclick={reload_other}>{ Msg::LoadOther.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={take_over}>{ Msg::KeepMine.tr(lang) }</button>
+                </div>
+            }
+            if let Some((record, _, _)) = &*pending {
+                <div class="banner warn" role="alertdialog" aria-labelledby="dup-msg">
+                    <p id="dup-msg">{ Msg::SameDraftExists.tr(lang)
+                        .replace("{unit}", record.assessment.unit.name.trim())
+                        .replace("{year}", &record.assessment.year.to_string()) }</p>
+                    <button type="button" class="danger" onclick={ resolve(Some(true)) }>{ Msg::Replace.tr(lang) }</button>
+                    <button type="button" class="primary" onclick={ resolve(Some(false)) }>{ Msg::KeepBoth.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ resolve(None) }>{ Msg::Cancel.tr(lang) }</button>
                 </div>
             }
             if let Some(n) = &state.notice {

@@ -61,6 +61,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
                         let what = match &i.item_id {
                             Some(id) => format!("{} {} {}", Msg::ItemNo.tr(lang).replace("{n}", &numbers.get(id.as_str()).copied().unwrap_or(0).to_string()),
                                                 c.duty(id, lang), ""),
+                            None if i.field.starts_with("followup.") => Msg::FollowUps.tr(lang).to_string(),
                             None => Msg::UnitInfo.tr(lang).to_string(),
                         };
                         let href = match &i.item_id {

@@ -7,6 +7,7 @@ mod app;
 mod checklist_view;
 mod evidence;
 mod finish;
+mod follow_ups;
 pub mod i18n;
 pub mod item_card;
 pub mod print;

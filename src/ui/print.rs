@@ -207,6 +207,25 @@ pub fn PrintReport(props: &PrintProps) -> Html {
                     </tbody>
                 </table>
             }
+            if !a.follow_ups.is_empty() {
+                <h2>{ format!("五、{}", Msg::FollowUps.tr(lang)) }</h2>
+                <table class="rect follow">
+                    <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-owner"/><col/></colgroup>
+                    <thead><tr>
+                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::LastYearMeasure.tr(lang) }</th>
+                        <th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th><th>{ Msg::FollowUpState.tr(lang) }</th><th>{ Msg::FollowUpNote.tr(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for a.follow_ups.iter().enumerate().map(|(n, f)| html!{ <tr>
+                            <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
+                            <td>{ or_dash(&f.rectification.owner) }</td>
+                            <td class="nowrap">{ if f.rectification.due.is_empty() { "—".to_string() } else { cn_date(&f.rectification.due) } }</td>
+                            <td class="st">{ f.status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
+                            <td>{ or_dash(&f.note) }</td>
+                        </tr> }) }
+                    </tbody>
+                </table>
+            }
             <section class="closing">
                 <div class="verify">
                     <div class="qr" role="img" aria-label={ Msg::QrLabel.tr(lang) }>{ qr }</div>

@@ -19,6 +19,7 @@ pub struct StartProps {
     pub on_duplicate: Callback<String>,
     pub on_delete: Callback<String>,
     pub on_import: Callback<web_sys::File>,
+    pub on_carry: Callback<web_sys::File>,
     pub on_browse: Callback<()>,
 }
 
@@ -67,22 +68,10 @@ pub fn StartScreen(props: &StartProps) -> Html {
                     </table>
                 }
             </section>
-            <section class="panel" aria-labelledby="file-h">
-                <h2 id="file-h">{ Msg::OpenReport.tr(lang) }</h2>
-                <p>{ Msg::OpenReportHint.tr(lang) }</p>
-                <label class="button secondary file-pick">
-                    { Msg::ChooseReport.tr(lang) }
-                    <input type="file" accept=".json,application/json" class="visually-hidden"
-                           onchange={ {
-                               let cb = props.on_import.clone();
-                               Callback::from(move |e: Event| {
-                                   let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-                                   if let Some(f) = input.files().and_then(|l| l.get(0)) { cb.emit(f); }
-                                   input.set_value("");
-                               })
-                           } } />
-                </label>
-            </section>
+            <FilePanel id="file" title={ Msg::OpenReport.tr(lang) } hint={ Msg::OpenReportHint.tr(lang) }
+                       button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_import.clone() } />
+            <FilePanel id="carry" title={ Msg::CarryForward.tr(lang) } hint={ Msg::CarryHint.tr(lang) }
+                       button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
             <section class="panel" aria-labelledby="browse-h">
                 <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
                 <p>{ Msg::BrowseHint.tr(lang) }</p>
@@ -201,5 +190,70 @@ fn NewForm(props: &NewFormProps) -> Html {
                 <button type="submit" class="primary">{ Msg::StartAssessment.tr(lang) }</button>
             </div>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FilePanelProps {
+    id: AttrValue,
+    title: AttrValue,
+    hint: AttrValue,
+    button: AttrValue,
+    lang: Lang,
+    on_file: Callback<web_sys::File>,
+}
+
+/// A panel that takes one report file, from the picker or dropped on it.
+#[function_component]
+fn FilePanel(props: &FilePanelProps) -> Html {
+    let over = use_state(|| false);
+    let heading = format!("{}-h", props.id);
+    let onchange = {
+        let cb = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                cb.emit(f);
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let ondragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let ondrop = {
+        let (cb, over) = (props.on_file.clone(), over.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(false);
+            if let Some(f) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0))
+            {
+                cb.emit(f);
+            }
+        })
+    };
+    html! {
+        <section class={ classes!("panel", "drop", over.then_some("drag-over")) } aria-labelledby={ heading.clone() }
+                 data-drop={ props.id.clone() } {ondragover} {ondragleave} {ondrop}>
+            <h2 id={ heading }>{ props.title.clone() }</h2>
+            <p>{ props.hint.clone() }</p>
+            <label class="button secondary file-pick">
+                { props.button.clone() }
+                <input type="file" accept=".json,application/json" class="visually-hidden"
+                       aria-describedby={ format!("{}-drop", props.id) } {onchange} />
+            </label>
+            <span class="hint" id={ format!("{}-drop", props.id) }>{ " " }{ Msg::DropHint.tr(props.lang) }</span>
+        </section>
     }
 }

@@ -62,7 +62,7 @@ pub enum Action {
         at: String,
     },
     /// Open a stored draft where the user left it.
-    Load(DraftRecord),
+    Load(Box<DraftRecord>),
     Close,
     Browse(bool),
     Edit {
@@ -157,6 +157,7 @@ impl Reducible for AppState {
                 s.notice = None;
             }
             Action::Load(r) => {
+                let r = *r;
                 let step = s.clamp(r.step);
                 s.open = Some(Open {
                     id: r.id,

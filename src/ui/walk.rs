@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
 use super::finish::FinishStep;
+use super::follow_ups::FollowUps;
 use super::i18n::Msg;
 use super::item_card::ItemCard;
 use super::print::PrintReport;
@@ -15,7 +16,7 @@ use super::widgets::ProgressBar;
 use crate::browser::clock;
 use crate::model::draft::Step;
 use crate::model::scoring::{summarize, Summary};
-use crate::model::validation::unit_issues;
+use crate::model::validation::{follow_up_issues, unit_issues};
 use crate::model::{Edit, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +50,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             html! {
                 <section class="step" aria-labelledby="step-h">
                     <h2 id="step-h" tabindex="-1">{ Msg::UnitInfo.tr(lang) }</h2>
-                    <UnitFields unit={ o.assessment.unit.clone() } year={ o.assessment.year } {lang} {issues} {onedit} />
+                    <UnitFields unit={ o.assessment.unit.clone() } year={ o.assessment.year } {lang} {issues} onedit={ onedit.clone() } />
+                    <FollowUps follow_ups={ o.assessment.follow_ups.clone() } issues={ follow_up_issues(&o.assessment) }
+                               {lang} {onedit} />
                     <StepButtons prev={ None::<Callback<MouseEvent>> } next={ Some(go(Step::Section(0))) } {lang} />
                 </section>
             }
@@ -105,7 +108,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     };
     html! {
         <div class="workspace">
-            <SideNav step={ o.step } summary={ summary.clone() } unit_ok={ unit_issues(&o.assessment).is_empty() }
+            <SideNav step={ o.step } summary={ summary.clone() } unit_ok={ unit_issues(&o.assessment).is_empty() && follow_up_issues(&o.assessment).is_empty() }
                      {lang} dispatch={ props.dispatch.clone() } />
             <div class="step-area">
                 <ProgressBar value={ summary.total.progress() } label={ Msg::Progress.tr(lang) } />

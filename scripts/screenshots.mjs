@@ -2,6 +2,7 @@
 //   node scripts/screenshots.mjs
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 const port = 8197;
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
@@ -24,6 +25,16 @@ try {
   await page.screenshot({ path: 'docs/screenshots/walk.png' });
   await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '检查并完成' }).click();
   await page.screenshot({ path: 'docs/screenshots/finish.png' });
+
+  // The printed report: page 1 of the sample, as PDF and as a picture.
+  const paper = await browser.newPage({ locale: 'zh-CN' });
+  await paper.goto(`http://127.0.0.1:${port}/`);
+  await paper.getByLabel('选择报告文件…').first().setInputFiles('docs/sample-report.json');
+  await paper.getByRole('button', { name: '打印预览' }).first().click();
+  await paper.emulateMedia({ media: 'print' });
+  await paper.pdf({ path: '/tmp/selfcheck-sample-report.pdf', preferCSSPageSize: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile',
+    '/tmp/selfcheck-sample-report.pdf', 'docs/screenshots/report-page1']);
 } finally {
   await browser.close();
   server.kill();

@@ -61,6 +61,8 @@
     return;
   }
   window.selfcheckFloor = floor;
+  // The single-file edition starts itself from an inline module script.
+  if (!me || !me.getAttribute('data-start')) { return; }
   // The app is started by a module script, so engines without modules never parse it.
   var start = document.createElement('script');
   start.type = 'module';

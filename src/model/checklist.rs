@@ -27,6 +27,9 @@ pub struct Checklist {
     pub title: Text,
     pub source: Text,
     pub introduction: Paragraphs,
+    /// The points the items must sum to (the county's table total); 100 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_points: Option<f64>,
     pub grade_bands: Vec<GradeBand>,
     pub parts: Vec<Part>,
 }
@@ -146,6 +149,50 @@ impl Checklist {
                 ),
             );
         }
+        for (path, value, zh, en) in [
+            ("id", &self.id, "检查清单编号（id）", "The checklist id"),
+            (
+                "version",
+                &self.version,
+                "检查清单版本（version）",
+                "The checklist version",
+            ),
+            (
+                "title.zh",
+                &self.title.zh,
+                "检查清单的中文标题",
+                "The Chinese title",
+            ),
+        ] {
+            if value.trim().is_empty() {
+                push(path.into(), format!("缺少{zh}"), format!("{en} is missing"));
+            }
+        }
+        if let Some(t) = self.total_points {
+            if !(t > 0.0 && t.is_finite()) {
+                push(
+                    "total_points".into(),
+                    "total_points 须为大于0的数".into(),
+                    "total_points must be a positive number".into(),
+                );
+            }
+        }
+        for (b, band) in self.grade_bands.iter().enumerate() {
+            if band.label.zh.trim().is_empty() {
+                push(
+                    format!("grade_bands[{b}].label.zh"),
+                    format!("第{}个等级缺少中文名称", b + 1),
+                    format!("Grade band {} has no Chinese label", b + 1),
+                );
+            }
+            if !(0.0..=100.0).contains(&band.min) {
+                push(
+                    format!("grade_bands[{b}].min"),
+                    format!("第{}个等级的最低分应在0至100之间", b + 1),
+                    format!("Grade band {} must start between 0 and 100", b + 1),
+                );
+            }
+        }
         if self.grade_bands.is_empty() {
             push(
                 "grade_bands".into(),
@@ -168,6 +215,13 @@ impl Checklist {
                         format!("parts[{p}].groups[{g}].id"),
                         format!("编号 “{}” 重复", group.id),
                         format!("Duplicate id \"{}\"", group.id),
+                    );
+                }
+                if group.title.zh.trim().is_empty() {
+                    push(
+                        format!("parts[{p}].groups[{g}].title.zh"),
+                        format!("部分 “{}” 缺少中文标题", group.id),
+                        format!("Section \"{}\" has no Chinese title", group.id),
                     );
                 }
                 if group.items.is_empty() {
@@ -207,11 +261,12 @@ impl Checklist {
             }
         }
         let total = self.max_points();
-        if (total - 100.0).abs() > 1e-9 {
+        let declared = self.total_points.unwrap_or(100.0);
+        if (total - declared).abs() > 1e-9 {
             push(
                 "parts".into(),
-                format!("各检查事项分值合计应为100分，实际为{total}分"),
-                format!("Item points must sum to 100; they sum to {total}"),
+                format!("各检查事项分值合计应为{declared}分，实际为{total}分"),
+                format!("Item points must sum to {declared}; they sum to {total}"),
             );
         }
         out

@@ -75,16 +75,19 @@ async fn checklist_view_renders_english() {
 fn state() -> Rc<AppState> {
     Rc::new(AppState::new(
         Lang::Zh,
-        Rc::new(Checklist::builtin().clone()),
+        vec![Rc::new(Checklist::builtin().clone())],
     ))
 }
 
 fn created() -> Rc<AppState> {
-    state().reduce(Action::Create {
+    let s = state();
+    let checklist = s.builtin();
+    s.reduce(Action::Create {
         id: "d1".into(),
         unit: UnitInfo::default(),
         year: 2026,
         at: "t0".into(),
+        checklist,
     })
 }
 
@@ -177,7 +180,7 @@ fn Harness(props: &HarnessProps) -> Html {
         .and_then(|o| o.assessment.answer("thinking.rules").cloned())
         .or_else(|| props.answer.clone());
     html! {
-        <ItemCard checklist={ ChecklistHandle(s.checklist.clone()) } section={0} position={0} number={1}
+        <ItemCard checklist={ ChecklistHandle(s.builtin()) } section={0} position={0} number={1}
                   {answer} show_all_issues={ props.show_all } lang={ Lang::Zh } dispatch={ s.dispatcher() } />
     }
 }
@@ -296,7 +299,7 @@ fn edits_made_through_the_reducer_reach_the_model_rules() {
         at: "t".into(),
     });
     let issues =
-        selfcheck::model::validation::validate(&s.checklist, &s.open.as_ref().unwrap().assessment);
+        selfcheck::model::validation::validate(&s.builtin(), &s.open.as_ref().unwrap().assessment);
     assert!(issues
         .iter()
         .any(|i| i.item_id.as_deref() == Some("thinking.rules") && i.field == "status"));

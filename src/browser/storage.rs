@@ -197,3 +197,45 @@ pub fn classify(key: &str, new_value: Option<&str>) -> External {
         External::Other
     }
 }
+
+const CHECKLIST_PREFIX: &str = "selfcheck.checklist.";
+
+/// Custom checklist definitions the user loaded, oldest first.
+pub fn list_checklists() -> Vec<crate::model::Checklist> {
+    let Some(s) = local() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    let mut out: Vec<(String, crate::model::Checklist)> = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(CHECKLIST_PREFIX))
+        .filter_map(|k| s.get_item(&k).ok().flatten())
+        .filter_map(|v| {
+            let (at, json) = v.split_once('\n')?;
+            Some((at.to_string(), crate::model::Checklist::parse(json).ok()?))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Keeps a custom checklist definition (stored with the time it was loaded).
+pub fn save_checklist(c: &crate::model::Checklist, at: &str) -> Result<(), SaveError> {
+    let json = serde_json::to_string(c).expect("a checklist always serialises");
+    local()
+        .and_then(|s| {
+            s.set_item(
+                &format!("{CHECKLIST_PREFIX}{}", c.sha256()),
+                &format!("{at}\n{json}"),
+            )
+            .ok()
+        })
+        .ok_or_else(|| SaveError {
+            zh: "浏览器拒绝保存检查清单（存储空间已满或被禁用）".into(),
+            en: "The browser refused to store the checklist (storage full or disabled)".into(),
+        })
+}
+
+pub fn delete_checklist(sha256: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(&format!("{CHECKLIST_PREFIX}{sha256}"));
+    }
+}

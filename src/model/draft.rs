@@ -49,6 +49,8 @@ pub struct DraftMeta {
     /// Completion in [0, 1], counting only applicable items.
     pub progress: f64,
     pub saved_at: String,
+    /// The fingerprint of the checklist the draft answers.
+    pub checklist_sha256: String,
 }
 
 impl DraftRecord {
@@ -61,6 +63,7 @@ impl DraftRecord {
                 .total
                 .progress(),
             saved_at: self.saved_at.clone(),
+            checklist_sha256: self.assessment.checklist.sha256.clone(),
         }
     }
 

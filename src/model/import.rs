@@ -21,24 +21,54 @@ pub const MAX_REPORT_BYTES: u64 = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     Binary,
     NotUtf8,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     Truncated,
     TooDeep,
     NotAnObject,
     NotAReport,
     BadVersion,
-    FutureVersion { version: u64 },
-    OldVersion { version: u64 },
-    Field { path: String, detail: String },
-    UnknownItem { id: String },
-    DuplicateItem { id: String },
-    ScoreOutOfRange { id: String, max: f64 },
-    TextTooLong { path: String },
-    YearOutOfRange { year: i32 },
-    UnknownChecklist { id: String, version: String },
+    FutureVersion {
+        version: u64,
+    },
+    OldVersion {
+        version: u64,
+    },
+    Field {
+        path: String,
+        detail: String,
+    },
+    UnknownItem {
+        id: String,
+    },
+    DuplicateItem {
+        id: String,
+    },
+    ScoreOutOfRange {
+        id: String,
+        max: f64,
+    },
+    TextTooLong {
+        path: String,
+    },
+    YearOutOfRange {
+        year: i32,
+    },
+    UnknownChecklist {
+        id: String,
+        version: String,
+    },
+    /// The embedded definition is broken or is not the one the report names.
+    BadEmbeddedChecklist {
+        detail: String,
+    },
 }
 
 impl ImportError {
@@ -123,8 +153,12 @@ impl ImportError {
                 format!("The year {year} is not valid."),
             ),
             UnknownChecklist { id, version } => Text::new(
-                format!("报告依据的检查清单（{id}，版本 {version}）在本系统中不可用。"),
-                format!("The report answers a checklist ({id}, version {version}) that is not available here."),
+                format!("报告依据的检查清单（{id}，版本 {version}）在本系统中不可用，报告中也未附带该清单。请先通过“使用自定义检查清单”载入该清单文件。"),
+                format!("The report answers a checklist ({id}, version {version}) that is not available here and is not embedded in the report. Load that checklist file first (“Use a custom checklist”)."),
+            ),
+            BadEmbeddedChecklist { detail } => Text::new(
+                format!("报告中附带的检查清单无效或与报告不符：{detail}"),
+                format!("The checklist embedded in the report is invalid or does not match it: {detail}"),
             ),
         }
     }
@@ -149,6 +183,10 @@ pub struct Imported {
     pub digest: DigestCheck,
     /// False when the stated summary differs from the one computed from the answers.
     pub summary_matches: bool,
+    /// The checklist the report answers (one of those given, or the one embedded in it).
+    pub checklist: Checklist,
+    /// True when that checklist came from the report itself.
+    pub checklist_from_report: bool,
 }
 
 /// Reads a report file. `checklists` are the definitions available to answer it.
@@ -199,13 +237,33 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         }
     })?;
 
-    let checklist = checklists
+    let known = checklists
         .iter()
         .find(|c| c.id == report.checklist.id && c.version == report.checklist.version)
-        .ok_or_else(|| ImportError::UnknownChecklist {
-            id: report.checklist.id.clone(),
-            version: report.checklist.version.clone(),
-        })?;
+        .map(|c| (*c).clone());
+    let (checklist, checklist_from_report) = match (known, &report.checklist_definition) {
+        (Some(c), _) => (c, false),
+        (None, Some(def)) => {
+            if let Some(p) = def.problems().first() {
+                return Err(ImportError::BadEmbeddedChecklist {
+                    detail: format!("{}: {}", p.path, p.message.zh),
+                });
+            }
+            if !def.answers_to(&report.checklist) {
+                return Err(ImportError::BadEmbeddedChecklist {
+                    detail: "数字指纹不一致 (fingerprint differs)".into(),
+                });
+            }
+            (def.clone(), true)
+        }
+        (None, None) => {
+            return Err(ImportError::UnknownChecklist {
+                id: report.checklist.id.clone(),
+                version: report.checklist.version.clone(),
+            })
+        }
+    };
+    let checklist = &checklist;
     check_content(&report, checklist)?;
 
     let digest = match &report.integrity {
@@ -237,6 +295,8 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         assessment,
         digest,
         summary_matches,
+        checklist: checklist.clone(),
+        checklist_from_report,
     })
 }
 

@@ -30,6 +30,10 @@ pub struct Report {
     pub created_at: String,
     pub updated_at: String,
     pub exported_at: String,
+    /// The checklist definition itself, so a reviewer without the file can read
+    /// the report; written for custom checklists, absent for the built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist_definition: Option<Checklist>,
     /// Last year's rectifications and how far they have come (上年度整改落实情况).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
@@ -106,6 +110,7 @@ pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report
         created_at: a.created_at.clone(),
         updated_at: a.updated_at.clone(),
         exported_at: exported_at.into(),
+        checklist_definition: None,
         follow_ups: a.follow_ups.clone(),
         integrity: None,
     }
@@ -136,8 +141,13 @@ pub fn export(checklist: &Checklist, a: &Assessment, exported_at: &str) -> (Repo
 /// Exports an assessment as of its last change: `exported_at` is `updated_at`,
 /// so the same draft always gives the same file and the same fingerprint —
 /// the JSON submitted and the printed copy match however far apart they were made.
+/// A custom checklist's definition is embedded in the report; the built-in one is not.
 pub fn export_current(checklist: &Checklist, a: &Assessment) -> (Report, String) {
-    export(checklist, a, &a.updated_at)
+    let mut report = build(checklist, a, &a.updated_at);
+    if !checklist.is_builtin() {
+        report.checklist_definition = Some(checklist.clone());
+    }
+    seal(report)
 }
 
 /// Turns reported answers back into the assessment's answers. A score equal

@@ -20,13 +20,23 @@ use crate::browser::storage::{self, External};
 use crate::browser::{clock, download, files, prefs};
 use crate::model::draft::{DraftRecord, Step, DRAFT_VERSION};
 use crate::model::import::{import, DigestCheck};
-use crate::model::{report, Assessment, Checklist, Lang};
+use crate::model::{report, Assessment, Checklist, Lang, UnitInfo};
 
 /// Autosave waits this long after the last change.
 const SAVE_DELAY_MS: u32 = 300;
 
-fn list_drafts(c: &Checklist) -> Vec<crate::model::draft::DraftMeta> {
-    storage::list().iter().map(|r| r.meta(c)).collect()
+/// Saved drafts for the start screen, each measured against its own checklist.
+fn list_drafts(library: &[Rc<Checklist>]) -> Vec<crate::model::draft::DraftMeta> {
+    storage::list()
+        .iter()
+        .map(|r| {
+            let c = library
+                .iter()
+                .find(|c| c.answers_to(&r.assessment.checklist))
+                .unwrap_or(&library[0]);
+            r.meta(c)
+        })
+        .collect()
 }
 
 /// Saves the open draft now; reports the outcome to the reducer.
@@ -48,24 +58,25 @@ fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
 
 #[function_component]
 pub fn App() -> Html {
-    let handle = use_memo((), |_| ChecklistHandle::builtin());
-    let state = {
-        let c = handle.0.clone();
-        use_reducer(move || AppState::new(prefs::load_lang(), c))
-    };
+    let state = use_reducer(|| {
+        let mut library = vec![Rc::new(Checklist::builtin().clone())];
+        library.extend(storage::list_checklists().into_iter().map(Rc::new));
+        AppState::new(prefs::load_lang(), library)
+    });
     let dispatch = state.dispatcher();
     let tab = use_memo((), |_| clock::random_id());
     // The latest state, for listeners registered once.
     let latest: Rc<RefCell<Rc<AppState>>> = use_mut_ref(|| Rc::new((*state).clone()));
     *latest.borrow_mut() = Rc::new((*state).clone());
     let lang = state.lang;
+    let handle = ChecklistHandle(state.builtin());
 
     // Start-up: list drafts, reopen the last one, then let IndexedDB correct
     // anything localStorage lost in a crash.
     {
-        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        let (dispatch, c) = (dispatch.clone(), latest.clone());
         use_effect_with((), move |_| {
-            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
             let last = storage::last_open().and_then(|id| storage::load(&id));
             if let Some(r) = &last {
                 dispatch.dispatch(Action::Load(Box::new(r.clone())));
@@ -76,7 +87,7 @@ pub fn App() -> Html {
                 if newer.is_empty() {
                     return;
                 }
-                dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+                dispatch.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
                 if let Some(r) = newer.into_iter().find(|r| Some(&r.id) == last_id.as_ref()) {
                     dispatch.dispatch(Action::Load(Box::new(r)));
                 }
@@ -170,7 +181,7 @@ pub fn App() -> Html {
                 let Some(key) = e.key() else { return };
                 let s = latest.borrow().clone();
                 let Some(open) = &s.open else {
-                    dispatch.dispatch(Action::DraftsListed(list_drafts(&s.checklist)));
+                    dispatch.dispatch(Action::DraftsListed(list_drafts(&s.library)));
                     return;
                 };
                 match storage::classify(&key, e.new_value().as_deref()) {
@@ -228,14 +239,81 @@ pub fn App() -> Html {
     }
 
     let on_create = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(unit, year)| {
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
+        Callback::from(move |(unit, year, index): (UnitInfo, i32, usize)| {
+            let library = latest.borrow().library.clone();
+            let checklist = library.get(index).unwrap_or(&library[0]).clone();
             dispatch.dispatch(Action::Create {
                 id: clock::random_id(),
                 unit,
                 year,
                 at: clock::now_iso(),
+                checklist,
             })
+        })
+    };
+    // Loads a checklist definition file: every problem is listed; a valid one is kept.
+    let on_load_checklist = {
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (dispatch, latest) = (dispatch.clone(), latest.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = match files::read_bytes(file).await {
+                    Ok(b) => b,
+                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e))),
+                };
+                let text = String::from_utf8_lossy(&bytes);
+                let text = text.trim_start_matches('\u{feff}');
+                let notice = match Checklist::parse(text) {
+                    Err(problems) => {
+                        let list: Vec<String> = problems
+                            .iter()
+                            .map(|p| format!("· {}（{}）", p.message.get(lang), p.path))
+                            .collect();
+                        format!("{}\n{}", Msg::ChecklistInvalid.tr(lang), list.join("\n"))
+                    }
+                    Ok(c) => {
+                        let mut library = latest.borrow().library.clone();
+                        let fill = |m: Msg| {
+                            m.tr(lang)
+                                .replace("{title}", c.title.get(lang))
+                                .replace("{version}", &c.version)
+                                .replace("{n}", &c.items().count().to_string())
+                        };
+                        if library.iter().any(|x| x.sha256() == c.sha256()) {
+                            fill(Msg::ChecklistAlready)
+                        } else {
+                            match storage::save_checklist(&c, &clock::now_iso()) {
+                                Err(e) => match lang {
+                                    Lang::Zh => e.zh,
+                                    Lang::En => e.en,
+                                },
+                                Ok(()) => {
+                                    let msg = fill(Msg::ChecklistLoaded);
+                                    library.push(Rc::new(c));
+                                    dispatch.dispatch(Action::Library(library));
+                                    msg
+                                }
+                            }
+                        }
+                    }
+                };
+                dispatch.dispatch(Action::Notice(Some(notice)));
+            });
+        })
+    };
+    let on_remove_checklist = {
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
+        Callback::from(move |sha: String| {
+            storage::delete_checklist(&sha);
+            let library: Vec<Rc<Checklist>> = latest
+                .borrow()
+                .library
+                .iter()
+                .filter(|c| c.sha256() != sha || c.is_builtin())
+                .cloned()
+                .collect();
+            dispatch.dispatch(Action::Library(library));
         })
     };
     let on_open = {
@@ -247,7 +325,7 @@ pub fn App() -> Html {
         })
     };
     let on_duplicate = {
-        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        let (dispatch, c) = (dispatch.clone(), latest.clone());
         Callback::from(move |id: String| {
             if let Some(mut r) = storage::load(&id) {
                 r.id = clock::random_id();
@@ -256,25 +334,25 @@ pub fn App() -> Html {
                 r.assessment.unit.name =
                     format!("{}{}", r.assessment.unit.name, Msg::CopySuffix.tr(Lang::Zh));
                 let _ = storage::save(&r);
-                dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+                dispatch.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
             }
         })
     };
     let on_delete = {
-        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        let (dispatch, c) = (dispatch.clone(), latest.clone());
         Callback::from(move |id: String| {
             storage::delete(&id);
-            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
         })
     };
     // A report read from a file waiting for the user's choice, because a draft
     // for the same unit and year exists: (the new draft, the existing one's id, a notice).
     let pending = use_state(|| None::<(DraftRecord, String, Option<String>)>);
     let adopt = {
-        let (dispatch, c) = (dispatch.clone(), handle.0.clone());
+        let (dispatch, c) = (dispatch.clone(), latest.clone());
         Rc::new(move |record: DraftRecord, notice: Option<String>| {
             let _ = storage::save(&record);
-            dispatch.dispatch(Action::DraftsListed(list_drafts(&c)));
+            dispatch.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
             dispatch.dispatch(Action::Load(Box::new(record)));
             dispatch.dispatch(Action::Notice(notice));
         })
@@ -283,7 +361,7 @@ pub fn App() -> Html {
     let read_report = {
         let (dispatch, c, adopt, pending) = (
             dispatch.clone(),
-            handle.0.clone(),
+            latest.clone(),
             adopt.clone(),
             pending.clone(),
         );
@@ -302,19 +380,38 @@ pub fn App() -> Html {
                     Ok(b) => b,
                     Err(e) => return dispatch.dispatch(Action::Notice(Some(e))),
                 };
-                let imp = match import(&bytes, &[&c]) {
+                let library = c.borrow().library.clone();
+                let refs: Vec<&Checklist> = library.iter().map(|x| x.as_ref()).collect();
+                let imp = match import(&bytes, &refs) {
                     Ok(i) => i,
                     Err(e) => {
                         return dispatch
                             .dispatch(Action::Notice(Some(e.message().get(lang).to_string())))
                     }
                 };
-                let tampered = (imp.digest != DigestCheck::Valid)
-                    .then(|| Msg::DigestMismatch.tr(lang).to_string());
                 let now = clock::now_iso();
+                let mut notes = Vec::new();
+                if imp.digest != DigestCheck::Valid {
+                    notes.push(Msg::DigestMismatch.tr(lang).to_string());
+                }
+                // A report that carries its own checklist makes that checklist available.
+                if imp.checklist_from_report
+                    && storage::save_checklist(&imp.checklist, &now).is_ok()
+                {
+                    let mut l = library.clone();
+                    l.push(Rc::new(imp.checklist.clone()));
+                    dispatch.dispatch(Action::Library(l));
+                    notes.push(
+                        Msg::ChecklistStored
+                            .tr(lang)
+                            .replace("{title}", imp.checklist.title.get(lang))
+                            .replace("{version}", &imp.checklist.version),
+                    );
+                }
+                let tampered = (!notes.is_empty()).then(|| notes.join("\n"));
                 let (assessment, step) = if carry {
                     (
-                        Assessment::carry_forward(&c, &imp.assessment, &now),
+                        Assessment::carry_forward(&imp.checklist, &imp.assessment, &now),
                         Step::Unit,
                     )
                 } else {
@@ -369,7 +466,7 @@ pub fn App() -> Html {
         })
     };
     let close = {
-        let (d, c) = (dispatch.clone(), handle.0.clone());
+        let (d, c) = (dispatch.clone(), latest.clone());
         let latest = latest.clone();
         Callback::from(move |_| {
             let s = latest.borrow().clone();
@@ -378,7 +475,7 @@ pub fn App() -> Html {
             }
             d.dispatch(Action::Close);
             d.dispatch(Action::Browse(false));
-            d.dispatch(Action::DraftsListed(list_drafts(&c)));
+            d.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
         })
     };
     let download_draft = {
@@ -386,7 +483,7 @@ pub fn App() -> Html {
         Callback::from(move |_| {
             let s = latest.borrow().clone();
             if let Some(o) = &s.open {
-                let (_, json) = report::export_current(&s.checklist, &o.assessment);
+                let (_, json) = report::export_current(&o.checklist, &o.assessment);
                 let _ = download::save_text(
                     &report::file_name(&o.assessment.unit.name, o.assessment.year),
                     &json,
@@ -411,15 +508,16 @@ pub fn App() -> Html {
 
     let conflict = state.open.as_ref().is_some_and(|o| o.conflict);
     let body = if let Some(open) = &state.open {
-        html! { <Workspace open={ open.clone() } checklist={ (*handle).clone() } {lang} dispatch={ dispatch.clone() } /> }
+        html! { <Workspace open={ open.clone() } checklist={ ChecklistHandle(open.checklist.clone()) } {lang} dispatch={ dispatch.clone() } /> }
     } else if state.browsing {
         html! { <>
             <button type="button" class="secondary back" onclick={ close.clone() }>{ Msg::Back.tr(lang) }</button>
-            <ChecklistView checklist={ (*handle).clone() } {lang} />
+            <ChecklistView checklist={ handle.clone() } {lang} />
         </> }
     } else {
         html! { <StartScreen drafts={ state.drafts.clone() } {lang}
-        {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_carry} {on_browse} /> }
+        {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_carry} {on_browse}
+                             library={ state.library.clone() } {on_load_checklist} {on_remove_checklist} /> }
     };
     html! {
         <div class="app">

@@ -8,19 +8,24 @@ use super::unit_form::UnitFields;
 use crate::browser::clock;
 use crate::model::draft::DraftMeta;
 use crate::model::validation::unit_issues;
+use std::rc::Rc;
+
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub drafts: Vec<DraftMeta>,
     pub lang: Lang,
-    pub on_create: Callback<(UnitInfo, i32)>,
+    pub on_create: Callback<(UnitInfo, i32, usize)>,
     pub on_open: Callback<String>,
     pub on_duplicate: Callback<String>,
     pub on_delete: Callback<String>,
     pub on_import: Callback<web_sys::File>,
     pub on_carry: Callback<web_sys::File>,
     pub on_browse: Callback<()>,
+    pub library: Vec<Rc<Checklist>>,
+    pub on_load_checklist: Callback<web_sys::File>,
+    pub on_remove_checklist: Callback<String>,
 }
 
 #[function_component]
@@ -37,7 +42,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
             <section class="panel" aria-labelledby="new-h">
                 <h2 id="new-h">{ Msg::NewAssessment.tr(lang) }</h2>
                 if *creating {
-                    <NewForm {lang} on_create={ props.on_create.clone() }
+                    <NewForm {lang} on_create={ props.on_create.clone() } library={ props.library.clone() }
                              on_cancel={ { let c = creating.clone(); Callback::from(move |_| c.set(false)) } } />
                 } else {
                     <p>{ Msg::NewHint.tr(lang) }</p>
@@ -72,6 +77,8 @@ pub fn StartScreen(props: &StartProps) -> Html {
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_import.clone() } />
             <FilePanel id="carry" title={ Msg::CarryForward.tr(lang) } hint={ Msg::CarryHint.tr(lang) }
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
+            <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } {lang}
+                              on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
             <section class="panel" aria-labelledby="browse-h">
                 <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
                 <p>{ Msg::BrowseHint.tr(lang) }</p>
@@ -132,7 +139,8 @@ fn DraftRow(props: &DraftRowProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct NewFormProps {
     lang: Lang,
-    on_create: Callback<(UnitInfo, i32)>,
+    library: Vec<Rc<Checklist>>,
+    on_create: Callback<(UnitInfo, i32, usize)>,
     on_cancel: Callback<()>,
 }
 
@@ -149,6 +157,7 @@ fn NewForm(props: &NewFormProps) -> Html {
         )
     });
     let tried = use_state(|| false);
+    let choice = use_state(|| 0usize);
     let issues = if *tried {
         unit_issues(&draft)
     } else {
@@ -163,12 +172,17 @@ fn NewForm(props: &NewFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, tried, cb) = (draft.clone(), tried.clone(), props.on_create.clone());
+        let (draft, tried, cb, choice) = (
+            draft.clone(),
+            tried.clone(),
+            props.on_create.clone(),
+            choice.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let problems = unit_issues(&draft);
             if problems.is_empty() {
-                cb.emit((draft.unit.clone(), draft.year));
+                cb.emit((draft.unit.clone(), draft.year, *choice));
             } else {
                 tried.set(true);
                 let first = format!("unit-{}", problems[0].field);
@@ -184,6 +198,24 @@ fn NewForm(props: &NewFormProps) -> Html {
     };
     html! {
         <form class="new-form" {onsubmit} novalidate=true>
+            if props.library.len() > 1 {
+                <div class="field">
+                    <label for="new-checklist">{ Msg::ChooseChecklist.tr(lang) }</label>
+                    <select id="new-checklist" onchange={ {
+                        let choice = choice.clone();
+                        Callback::from(move |e: Event| {
+                            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            choice.set(v.parse().unwrap_or(0));
+                        })
+                    } }>
+                        { for props.library.iter().enumerate().map(|(i, c)| html!{
+                            <option value={ i.to_string() } selected={ i == *choice }>
+                                { format!("{}（{}）", c.title.get(lang), c.version) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
             <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} {onedit} />
             <div class="step-buttons">
                 <button type="button" class="secondary" onclick={ props.on_cancel.reform(|_| ()) }>{ Msg::Cancel.tr(lang) }</button>
@@ -254,6 +286,82 @@ fn FilePanel(props: &FilePanelProps) -> Html {
                        aria-describedby={ format!("{}-drop", props.id) } {onchange} />
             </label>
             <span class="hint" id={ format!("{}-drop", props.id) }>{ " " }{ Msg::DropHint.tr(props.lang) }</span>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LibraryProps {
+    library: Vec<Rc<Checklist>>,
+    drafts: Vec<DraftMeta>,
+    lang: Lang,
+    on_load: Callback<web_sys::File>,
+    on_remove: Callback<String>,
+}
+
+/// Custom checklists: load a definition file, list those loaded, remove one.
+#[function_component]
+fn ChecklistLibrary(props: &LibraryProps) -> Html {
+    let lang = props.lang;
+    let confirming = use_state(|| None::<String>);
+    let custom: Vec<&Rc<Checklist>> = props.library.iter().filter(|c| !c.is_builtin()).collect();
+    let rows = custom.iter().map(|c| {
+        let sha = c.sha256();
+        let used = props.drafts.iter().filter(|d| d.checklist_sha256 == sha).count();
+        let asking = confirming.as_deref() == Some(sha.as_str());
+        let ask = { let (cf, sha) = (confirming.clone(), sha.clone()); Callback::from(move |_| cf.set(Some(sha.clone()))) };
+        let cancel = { let cf = confirming.clone(); Callback::from(move |_| cf.set(None)) };
+        let remove = { let (cb, cf, sha) = (props.on_remove.clone(), confirming.clone(), sha.clone()); Callback::from(move |_| { cb.emit(sha.clone()); cf.set(None); }) };
+        let title = c.title.get(lang).to_string();
+        html! {
+            <tr data-checklist={ c.id.clone() }>
+                <th scope="row">{ &title }</th>
+                <td>{ &c.version }</td>
+                <td>{ Msg::ItemsCount.tr(lang).replace("{n}", &c.items().count().to_string()) }</td>
+                <td><code title={ sha.clone() }>{ sha.get(..12).unwrap_or(&sha) }</code></td>
+                <td class="row-actions">
+                    if asking {
+                        <span class="confirm" role="alert">{
+                            if used > 0 { Msg::ChecklistInUse.tr(lang).replace("{n}", &used.to_string()) }
+                            else { Msg::ConfirmRemoveChecklist.tr(lang).to_string() }
+                        }</span>
+                        <button type="button" class="danger" onclick={remove}>{ Msg::Delete.tr(lang) }</button>
+                        <button type="button" class="secondary" onclick={cancel}>{ Msg::Cancel.tr(lang) }</button>
+                    } else {
+                        <button type="button" class="link danger" onclick={ask}
+                                aria-label={ format!("{} {}", Msg::Delete.tr(lang), title) }>{ Msg::Delete.tr(lang) }</button>
+                    }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel" aria-labelledby="library-h">
+            <h2 id="library-h">{ Msg::CustomChecklists.tr(lang) }</h2>
+            <p>{ Msg::CustomHint.tr(lang) }</p>
+            if custom.is_empty() {
+                <p class="hint">{ Msg::NoCustom.tr(lang) }</p>
+            } else {
+                <table class="library">
+                    <thead><tr>
+                        <th scope="col">{ Msg::ChooseChecklist.tr(lang) }</th><th scope="col">{ Msg::VersionLabel.tr(lang) }</th>
+                        <th scope="col">{ Msg::Items.tr(lang) }</th><th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
+                        <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            }
+            <label class="button secondary file-pick">
+                { Msg::LoadChecklist.tr(lang) }
+                <input type="file" accept=".json,application/json" class="visually-hidden" onchange={ {
+                    let cb = props.on_load.clone();
+                    Callback::from(move |e: Event| {
+                        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+                        if let Some(f) = input.files().and_then(|l| l.get(0)) { cb.emit(f); }
+                        input.set_value("");
+                    })
+                } } />
+            </label>
         </section>
     }
 }

@@ -23,6 +23,8 @@ pub enum SaveState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Open {
     pub id: String,
+    /// The checklist this draft answers.
+    pub checklist: Rc<Checklist>,
     pub assessment: Assessment,
     pub step: Step,
     /// Bumped by every change; the saver writes when it differs from `saved_revision`.
@@ -40,7 +42,8 @@ pub struct Open {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-    pub checklist: Rc<Checklist>,
+    /// Every checklist available: the built-in one first, then those the user loaded.
+    pub library: Vec<Rc<Checklist>>,
     pub drafts: Vec<DraftMeta>,
     pub open: Option<Open>,
     /// Showing the checklist's full text (from the start screen).
@@ -60,6 +63,7 @@ pub enum Action {
         unit: UnitInfo,
         year: i32,
         at: String,
+        checklist: Rc<Checklist>,
     },
     /// Open a stored draft where the user left it.
     Load(Box<DraftRecord>),
@@ -86,13 +90,15 @@ pub enum Action {
     /// Keep this tab's version and overwrite the other's.
     TakeOver,
     Notice(Option<String>),
+    /// The checklists available changed (one loaded or removed).
+    Library(Vec<Rc<Checklist>>),
 }
 
 impl AppState {
-    pub fn new(lang: Lang, checklist: Rc<Checklist>) -> AppState {
+    pub fn new(lang: Lang, library: Vec<Rc<Checklist>>) -> AppState {
         AppState {
             lang,
-            checklist,
+            library,
             drafts: Vec::new(),
             open: None,
             browsing: false,
@@ -124,11 +130,30 @@ impl AppState {
         self.open.as_mut()
     }
 
-    fn clamp(&self, step: Step) -> Step {
-        match step {
-            Step::Section(i) if i >= self.checklist.section_count() => Step::Finish,
-            s => s,
-        }
+    /// The checklist a draft answers, if it is available.
+    pub fn resolve(&self, r: &crate::model::checklist::ChecklistRef) -> Option<Rc<Checklist>> {
+        self.library.iter().find(|c| c.answers_to(r)).cloned()
+    }
+
+    /// The built-in checklist.
+    pub fn builtin(&self) -> Rc<Checklist> {
+        self.library[0].clone()
+    }
+}
+
+fn clamp(checklist: &Checklist, step: Step) -> Step {
+    match step {
+        Step::Section(i) if i >= checklist.section_count() => Step::Finish,
+        s => s,
+    }
+}
+
+impl AppState {
+    fn missing_checklist(&self, r: &crate::model::checklist::ChecklistRef) -> String {
+        super::i18n::Msg::MissingChecklist
+            .tr(self.lang)
+            .replace("{id}", &r.id)
+            .replace("{version}", &r.version)
     }
 }
 
@@ -140,10 +165,17 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => s.lang = lang,
             Action::DraftsListed(d) => s.drafts = d,
-            Action::Create { id, unit, year, at } => {
-                let assessment = Assessment::new(&s.checklist, unit, year, &at);
+            Action::Create {
+                id,
+                unit,
+                year,
+                at,
+                checklist,
+            } => {
+                let assessment = Assessment::new(&checklist, unit, year, &at);
                 s.open = Some(Open {
                     id,
+                    checklist,
                     assessment,
                     step: Step::Section(0),
                     revision: 1,
@@ -158,9 +190,14 @@ impl Reducible for AppState {
             }
             Action::Load(r) => {
                 let r = *r;
-                let step = s.clamp(r.step);
+                let Some(checklist) = s.resolve(&r.assessment.checklist) else {
+                    s.notice = Some(s.missing_checklist(&r.assessment.checklist));
+                    return Rc::new(s);
+                };
+                let step = clamp(&checklist, r.step);
                 s.open = Some(Open {
                     id: r.id,
+                    checklist,
                     assessment: r.assessment,
                     step,
                     revision: r.revision,
@@ -179,9 +216,9 @@ impl Reducible for AppState {
             }
             Action::Browse(b) => s.browsing = b,
             Action::Edit { edit, at } => {
-                let checklist = s.checklist.clone();
                 if let Some(o) = s.open_mut() {
                     let before = o.assessment.clone();
+                    let checklist = o.checklist.clone();
                     o.assessment.apply(&checklist, edit);
                     if o.assessment != before {
                         o.assessment.updated_at = at;
@@ -190,8 +227,8 @@ impl Reducible for AppState {
                 }
             }
             Action::GoTo(step) => {
-                let step = s.clamp(step);
                 if let Some(o) = s.open_mut() {
+                    let step = clamp(&o.checklist, step);
                     if o.step != step {
                         o.step = step;
                         o.revision += 1;
@@ -202,11 +239,11 @@ impl Reducible for AppState {
                 }
             }
             Action::Fix { item, field } => {
-                let step = match &item {
-                    None => Step::Unit,
-                    Some(id) => Step::Section(s.checklist.section_of(id).unwrap_or(0)),
-                };
                 if let Some(o) = s.open_mut() {
+                    let step = match &item {
+                        None => Step::Unit,
+                        Some(id) => Step::Section(o.checklist.section_of(id).unwrap_or(0)),
+                    };
                     if o.step != step {
                         o.step = step;
                         o.revision += 1;
@@ -238,6 +275,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Notice(n) => s.notice = n,
+            Action::Library(l) => s.library = l,
         }
         Rc::new(s)
     }

@@ -236,3 +236,19 @@ test('drafts are listed, duplicated and deleted with confirmation', async ({ pag
   await page.getByRole('button', { name: /^继续填写 红岩镇人民政府/ }).click();
   await expect(card(page, sections[0].items[0]).getByRole('radio', { name: '已落实' })).toBeChecked();
 });
+
+test('the walk works on a 390-pixel-wide phone without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
+  const page = await context.newPage();
+  await createAssessment(page, '手机镇人民政府');
+  await answer(page, sections[0].items[0], 'not_done', '在手机上填写');
+  await waitSaved(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await goToSection(page, 6);
+  await expect(page.getByRole('heading', { level: 2, name: sections[6].title.zh })).toBeVisible();
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '自查结果' }).click();
+  await expect(page.getByTestId('grade')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await context.close();
+});

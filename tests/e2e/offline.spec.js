@@ -90,6 +90,13 @@ test('the single file works from file:// with every network request refused', as
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfcheck-')), d.suggestedFilename());
   await d.saveAs(saved);
   expect(JSON.parse(fs.readFileSync(saved, 'utf8')).unit.name).toBe('U盘镇人民政府');
+  // Printing works from the file too.
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '打印预览' }).click();
+  await expect(page.getByRole('article', { name: '打印预览' }).getByRole('heading', { level: 1 }))
+    .toContainText('U盘镇人民政府');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf();
+  expect(pdf.length).toBeGreaterThan(10_000);
   await page.close();
   // Double-clicking the same file again finds the draft where it was left.
   const again = await context.newPage();

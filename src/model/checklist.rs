@@ -117,6 +117,16 @@ impl Checklist {
 
     /// Parses and checks a definition; every problem is reported, not just the first.
     pub fn parse(json: &str) -> Result<Checklist, Vec<DefinitionProblem>> {
+        // serde would read a JSON array as a struct's members in order: only an object is a definition.
+        if !json.trim_start().starts_with('{') {
+            return Err(vec![DefinitionProblem {
+                path: "(root)".into(),
+                message: Text::new(
+                    "检查清单文件应为 JSON 对象（以 { 开头）",
+                    "A checklist file must be a JSON object (starting with {)",
+                ),
+            }]);
+        }
         let checklist: Checklist = serde_json::from_str(json).map_err(|e| {
             vec![DefinitionProblem {
                 path: format!("line {}, column {}", e.line(), e.column()),
@@ -213,6 +223,20 @@ impl Checklist {
         }
         let mut ids = HashSet::new();
         for (p, part) in self.parts.iter().enumerate() {
+            if part.id.trim().is_empty() {
+                push(
+                    format!("parts[{p}].id"),
+                    format!("第{}部分缺少编号（id）", p + 1),
+                    format!("Part {} has no id", p + 1),
+                );
+            }
+            if part.title.zh.trim().is_empty() {
+                push(
+                    format!("parts[{p}].title.zh"),
+                    format!("部分 “{}” 缺少中文标题", part.id),
+                    format!("Part \"{}\" has no Chinese title", part.id),
+                );
+            }
             if !ids.insert(part.id.clone()) {
                 push(
                     format!("parts[{p}].id"),
@@ -221,6 +245,13 @@ impl Checklist {
                 );
             }
             for (g, group) in part.groups.iter().enumerate() {
+                if group.id.trim().is_empty() {
+                    push(
+                        format!("parts[{p}].groups[{g}].id"),
+                        format!("第{}部分第{}个方面缺少编号（id）", p + 1, g + 1),
+                        format!("Section {} of part {} has no id", g + 1, p + 1),
+                    );
+                }
                 if !ids.insert(group.id.clone()) {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
@@ -231,19 +262,26 @@ impl Checklist {
                 if group.title.zh.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].title.zh"),
-                        format!("部分 “{}” 缺少中文标题", group.id),
+                        format!("方面 “{}” 缺少中文标题", group.id),
                         format!("Section \"{}\" has no Chinese title", group.id),
                     );
                 }
                 if group.items.is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].items"),
-                        format!("部分 “{}” 没有检查事项", group.id),
+                        format!("方面 “{}” 没有检查事项", group.id),
                         format!("Section \"{}\" has no items", group.id),
                     );
                 }
                 for (i, item) in group.items.iter().enumerate() {
                     let path = format!("parts[{p}].groups[{g}].items[{i}]");
+                    if item.id.trim().is_empty() {
+                        push(
+                            format!("{path}.id"),
+                            format!("第{}项检查事项缺少编号（id）", i + 1),
+                            format!("Item {} has no id", i + 1),
+                        );
+                    }
                     if !ids.insert(item.id.clone()) {
                         push(
                             format!("{path}.id"),

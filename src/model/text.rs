@@ -32,6 +32,7 @@ impl Lang {
 
 /// A string in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     pub zh: String,
     pub en: String,
@@ -56,6 +57,7 @@ impl Text {
 
 /// Paragraphs in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Paragraphs {
     pub zh: Vec<String>,
     pub en: Vec<String>,

@@ -101,6 +101,9 @@ test('the single file works from file:// with every network request refused', as
   // Double-clicking the same file again finds the draft where it was left.
   const again = await context.newPage();
   await again.goto(file);
+  // It reopens where the user left it (the print preview); the answers are there.
+  await expect(again.getByRole('heading', { level: 2, name: '打印预览' })).toBeVisible();
+  await again.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: new RegExp(`^${sections[0].title.zh.replace(/[（）]/g, '.')}`) }).click();
   await expect(card(again, sections[0].items[0]).getByLabel('情况说明')).toHaveValue('单文件版中填写');
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);

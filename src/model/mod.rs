@@ -6,6 +6,7 @@ pub mod annual;
 pub mod assessment;
 pub mod canonical;
 pub mod checklist;
+pub mod desk;
 pub mod draft;
 pub mod import;
 pub mod report;

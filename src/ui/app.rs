@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::{ChecklistHandle, ChecklistView};
+use super::desk::ReviewDesk;
 use super::i18n::Msg;
 use super::start::StartScreen;
 use super::state::{Action, AppState, SaveState};
@@ -475,6 +476,7 @@ pub fn App() -> Html {
             }
             d.dispatch(Action::Close);
             d.dispatch(Action::Browse(false));
+            d.dispatch(Action::Review(false));
             d.dispatch(Action::DraftsListed(list_drafts(&c.borrow().library)));
         })
     };
@@ -509,6 +511,11 @@ pub fn App() -> Html {
     let conflict = state.open.as_ref().is_some_and(|o| o.conflict);
     let body = if let Some(open) = &state.open {
         html! { <Workspace open={ open.clone() } checklist={ ChecklistHandle(open.checklist.clone()) } {lang} dispatch={ dispatch.clone() } /> }
+    } else if state.reviewing {
+        html! { <>
+            <button type="button" class="secondary back" onclick={ close.clone() }>{ Msg::Back.tr(lang) }</button>
+            <ReviewDesk library={ state.library.clone() } {lang} />
+        </> }
     } else if state.browsing {
         html! { <>
             <button type="button" class="secondary back" onclick={ close.clone() }>{ Msg::Back.tr(lang) }</button>
@@ -517,6 +524,7 @@ pub fn App() -> Html {
     } else {
         html! { <StartScreen drafts={ state.drafts.clone() } {lang}
         {on_create} {on_open} {on_duplicate} {on_delete} {on_import} {on_carry} {on_browse}
+                             on_review={ { let d = dispatch.clone(); Callback::from(move |_| d.dispatch(Action::Review(true))) } }
                              library={ state.library.clone() } {on_load_checklist} {on_remove_checklist} /> }
     };
     html! {

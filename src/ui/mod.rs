@@ -5,6 +5,7 @@
 mod annual;
 mod app;
 mod checklist_view;
+mod desk;
 mod evidence;
 mod finish;
 mod follow_ups;

@@ -23,6 +23,7 @@ pub struct StartProps {
     pub on_import: Callback<web_sys::File>,
     pub on_carry: Callback<web_sys::File>,
     pub on_browse: Callback<()>,
+    pub on_review: Callback<()>,
     pub library: Vec<Rc<Checklist>>,
     pub on_load_checklist: Callback<web_sys::File>,
     pub on_remove_checklist: Callback<String>,
@@ -79,6 +80,11 @@ pub fn StartScreen(props: &StartProps) -> Html {
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
             <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } {lang}
                               on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
+            <section class="panel" aria-labelledby="desk-h">
+                <h2 id="desk-h">{ Msg::Desk.tr(lang) }</h2>
+                <p>{ Msg::DeskHint.tr(lang) }</p>
+                <button type="button" class="secondary" onclick={ props.on_review.reform(|_| ()) }>{ Msg::OpenDesk.tr(lang) }</button>
+            </section>
             <section class="panel" aria-labelledby="browse-h">
                 <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
                 <p>{ Msg::BrowseHint.tr(lang) }</p>

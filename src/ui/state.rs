@@ -48,6 +48,8 @@ pub struct AppState {
     pub open: Option<Open>,
     /// Showing the checklist's full text (from the start screen).
     pub browsing: bool,
+    /// Showing the reviewer desk (汇总审阅).
+    pub reviewing: bool,
     pub save: SaveState,
     /// A message for the start screen (e.g. a refused file), zh and en already chosen.
     pub notice: Option<String>,
@@ -69,6 +71,7 @@ pub enum Action {
     Load(Box<DraftRecord>),
     Close,
     Browse(bool),
+    Review(bool),
     Edit {
         edit: Edit,
         at: String,
@@ -102,6 +105,7 @@ impl AppState {
             drafts: Vec::new(),
             open: None,
             browsing: false,
+            reviewing: false,
             save: SaveState::Idle,
             notice: None,
         }
@@ -215,6 +219,7 @@ impl Reducible for AppState {
                 s.save = SaveState::Idle;
             }
             Action::Browse(b) => s.browsing = b,
+            Action::Review(r) => s.reviewing = r,
             Action::Edit { edit, at } => {
                 if let Some(o) = s.open_mut() {
                     let before = o.assessment.clone();

@@ -1,0 +1,582 @@
+//! 汇总审阅 — the reviewer desk for the county Justice Bureau: many report
+//! files read and verified in the browser (nothing uploaded), shown as a units
+//! table, a duty matrix and a rectification tracker, each exportable as CSV.
+//! The rules live in `model::desk`; this is only their view.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistHandle;
+use super::i18n::Msg;
+use super::print::PrintReport;
+use crate::browser::{clock, download, files};
+use crate::model::desk::{self, Desk, Group, Row};
+use crate::model::{Checklist, Lang, Status, UnitType};
+
+#[derive(Properties, PartialEq)]
+pub struct DeskProps {
+    pub library: Vec<Rc<Checklist>>,
+    pub lang: Lang,
+}
+
+/// The desk as the views read it; equal only when it is the same snapshot,
+/// so comparing props never walks a thousand reports.
+#[derive(Clone)]
+struct Shared(Rc<Desk>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Shared {
+    fn group(&self, i: usize) -> &Group {
+        &self.0.groups()[i]
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Units,
+    Matrix,
+    Rectifications,
+    Problems,
+}
+
+/// Files are processed in chunks so the page stays responsive and shows progress.
+const CHUNK: usize = 25;
+
+#[function_component]
+pub fn ReviewDesk(props: &DeskProps) -> Html {
+    let lang = props.lang;
+    let desk = use_state(|| Shared(Rc::new(Desk::new())));
+    let progress = use_state(|| None::<(usize, usize)>);
+    let elapsed = use_state(|| None::<f64>);
+    let tab = use_state(|| Tab::Units);
+    let group_ix = use_state(|| 0usize);
+    let viewing = use_state(|| None::<usize>);
+
+    let take = {
+        let (desk, progress, elapsed, library) = (
+            desk.clone(),
+            progress.clone(),
+            elapsed.clone(),
+            props.library.clone(),
+        );
+        Callback::from(move |picked: Vec<web_sys::File>| {
+            let (desk, progress, elapsed, library) = (
+                desk.clone(),
+                progress.clone(),
+                elapsed.clone(),
+                library.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let total = picked.len();
+                progress.set(Some((0, total)));
+                let mut read = Vec::with_capacity(total);
+                for f in picked {
+                    let name = f.name();
+                    let bytes = files::read_bytes(f).await.unwrap_or_default();
+                    read.push((name, bytes));
+                }
+                // Only the processing is timed: reading depends on the disk.
+                let refs: Vec<&Checklist> = library.iter().map(|c| c.as_ref()).collect();
+                let mut spent = 0.0;
+                let mut d = (*desk.0).clone();
+                for (n, chunk) in read.chunks(CHUNK).enumerate() {
+                    let t0 = js_sys::Date::now();
+                    for (name, bytes) in chunk {
+                        d.add(name, bytes, &refs);
+                    }
+                    spent += js_sys::Date::now() - t0;
+                    progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                }
+                elapsed.set(Some(spent));
+                progress.set(None);
+                desk.set(Shared(Rc::new(d)));
+            });
+        })
+    };
+    let on_pick = {
+        let take = take.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Some(list) = input.files() {
+                take.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let take = take.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                take.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
+            }
+        })
+    };
+    let clear = {
+        let (desk, elapsed) = (desk.clone(), elapsed.clone());
+        Callback::from(move |_| {
+            desk.set(Shared(Rc::new(Desk::new())));
+            elapsed.set(None);
+        })
+    };
+
+    let shared = (*desk).clone();
+    let d = shared.0.clone();
+    let groups = d.groups();
+    let gi = (*group_ix).min(groups.len().saturating_sub(1));
+    let group = groups.get(gi);
+    let tab_button = |t: Tab, label: String| {
+        let tab = tab.clone();
+        let current = *tab == t;
+        html! {
+            <button type="button" role="tab" aria-selected={ current.to_string() }
+                    class={ classes!("tab", current.then_some("current")) }
+                    onclick={ Callback::from(move |_| tab.set(t)) }>{ label }</button>
+        }
+    };
+    let today = clock::today();
+    let body = match (group, *tab) {
+        (_, Tab::Problems) => html! { <ProblemFiles desk={ shared.clone() } {lang} /> },
+        (None, _) => html! { <p class="hint">{ Msg::DeskEmpty.tr(lang) }</p> },
+        (Some(_), Tab::Units) => html! {
+            <UnitsTable desk={ shared.clone() } group={gi} {lang}
+                        on_view={ { let v = viewing.clone(); Callback::from(move |i| v.set(Some(i))) } } />
+        },
+        (Some(_), Tab::Matrix) => {
+            html! { <DutyMatrix desk={ shared.clone() } group={gi} {lang} /> }
+        }
+        (Some(_), Tab::Rectifications) => html! {
+            <RectTracker desk={ shared.clone() } group={gi} {lang} today={ today.clone() } />
+        },
+    };
+    if let (Some(g), Some(i)) = (group, *viewing) {
+        if let Some(row) = g.rows.get(i) {
+            let back = {
+                let v = viewing.clone();
+                Callback::from(move |_| v.set(None))
+            };
+            return html! {
+                <section class="desk step print-step" aria-labelledby="step-h">
+                    <div class="print-toolbar">
+                        <h2 id="step-h" tabindex="-1">{ format!("{} · {}", Msg::ReadOnlyReport.tr(lang), row.unit.name) }</h2>
+                        <button type="button" class="secondary" onclick={back}>{ Msg::Back.tr(lang) }</button>
+                        <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
+                            { Msg::PrintButton.tr(lang) }</button>
+                    </div>
+                    <PrintReport checklist={ ChecklistHandle(Rc::new(g.checklist.clone())) }
+                                 assessment={ row.assessment.clone() } {lang} today={ today } />
+                </section>
+            };
+        }
+    }
+    let csv = |kind: &'static str| {
+        let (shared, lang, today) = (shared.clone(), lang, today.clone());
+        Callback::from(move |_| {
+            let Some(g) = shared.0.groups().get(gi) else {
+                return;
+            };
+            let (name, text) = match kind {
+                "units" => (Msg::CsvUnits, desk::units_csv(g, lang)),
+                "matrix" => (Msg::CsvMatrix, desk::matrix_csv(g, lang)),
+                _ => (Msg::CsvRect, desk::rectifications_csv(g, &today, lang)),
+            };
+            let _ = download::save_text(
+                &format!("{}.csv", name.tr(lang)),
+                &text,
+                "text/csv;charset=utf-8",
+            );
+        })
+    };
+    html! {
+        <section class="desk" aria-labelledby="desk-h">
+            <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
+            <p>{ Msg::DeskIntro.tr(lang) }</p>
+            <div class="panel drop" data-drop="desk" ondragover={ Callback::from(|e: DragEvent| e.prevent_default()) } ondrop={on_drop}>
+                <label class="button primary file-pick">
+                    { Msg::DeskPick.tr(lang) }
+                    <input type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_pick} />
+                </label>
+                <span class="hint">{ " " }{ Msg::DropHint.tr(lang) }</span>
+                if d.files() > 0 {
+                    <button type="button" class="link" onclick={clear}>{ Msg::DeskClear.tr(lang) }</button>
+                }
+                if let Some((done, total)) = *progress {
+                    <div class="progress">
+                        <div class="progress-track" role="progressbar" aria-label={ Msg::DeskProcessing.tr(lang) }
+                             aria-valuemin="0" aria-valuemax={ total.to_string() } aria-valuenow={ done.to_string() }>
+                            <div class="progress-fill" style={ format!("width:{}%", (done * 100).checked_div(total).unwrap_or(0)) }></div>
+                        </div>
+                        <span class="progress-text">{ format!("{} {done}/{total}", Msg::DeskProcessing.tr(lang)) }</span>
+                    </div>
+                }
+                <p class="desk-counts" role="status" data-testid="desk-counts">
+                    { Msg::DeskCounts.tr(lang)
+                        .replace("{files}", &d.files().to_string())
+                        .replace("{accepted}", &d.accepted().to_string())
+                        .replace("{rejected}", &d.rejected().len().to_string())
+                        .replace("{flagged}", &d.flagged().len().to_string()) }
+                    if let Some(ms) = *elapsed {
+                        <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
+                    }
+                </p>
+            </div>
+            if groups.len() > 1 {
+                <div class="field">
+                    <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
+                    <select id="desk-group" onchange={ { let gx = group_ix.clone(); Callback::from(move |e: Event| {
+                        gx.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0))
+                    }) } }>
+                        { for groups.iter().enumerate().map(|(i, g)| html!{
+                            <option value={ i.to_string() } selected={ i == gi }>
+                                { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Msg::ItemsCount.tr(lang).replace("{n}", &g.rows.len().to_string()).replace("项", "份")) }
+                            </option>
+                        }) }
+                    </select>
+                    <p class="hint">{ Msg::DeskGroupHint.tr(lang) }</p>
+                </div>
+            }
+            <div class="tabs" role="tablist" aria-label={ Msg::Desk.tr(lang) }>
+                { tab_button(Tab::Units, Msg::DeskUnits.tr(lang).into()) }
+                { tab_button(Tab::Matrix, Msg::DeskMatrix.tr(lang).into()) }
+                { tab_button(Tab::Rectifications, Msg::DeskRect.tr(lang).into()) }
+                { tab_button(Tab::Problems, format!("{}（{}）", Msg::DeskProblems.tr(lang), d.rejected().len() + d.flagged().len())) }
+            </div>
+            if group.is_some() && *tab != Tab::Problems {
+                <div class="desk-actions">
+                    <button type="button" class="secondary" onclick={ csv("units") }>{ Msg::ExportUnits.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ csv("matrix") }>{ Msg::ExportMatrix.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ csv("rect") }>{ Msg::ExportRect.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ Callback::from(|_| crate::browser::print()) }>{ Msg::PrintSummary.tr(lang) }</button>
+                </div>
+            }
+            <div role="tabpanel" class="tab-panel">{ body }</div>
+        </section>
+    }
+}
+
+/// Column the units table is sorted by.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Unit,
+    Type,
+    Year,
+    Progress,
+    Score,
+    NotDone,
+    Partial,
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    desk: Shared,
+    group: usize,
+    lang: Lang,
+    #[prop_or_default]
+    on_view: Callback<usize>,
+}
+
+#[function_component]
+fn UnitsTable(props: &GroupProps) -> Html {
+    let lang = props.lang;
+    let sort = use_state(|| (Col::Score, false));
+    let text = use_state(String::new);
+    let kind = use_state(|| None::<UnitType>);
+    let grade = use_state(String::new);
+    let g = props.desk.group(props.group);
+    let grades: Vec<String> = g
+        .checklist
+        .grade_bands
+        .iter()
+        .map(|b| b.label.get(lang).to_string())
+        .collect();
+    let mut rows: Vec<(usize, &Row)> = g
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| kind.is_none_or(|k| r.unit.unit_type == k))
+        .filter(|(_, r)| grade.is_empty() || r.tally.grade.get(lang) == grade.as_str())
+        .filter(|(_, r)| {
+            let q = text.trim();
+            q.is_empty()
+                || r.unit.name.contains(q)
+                || r.unit.head_name.contains(q)
+                || r.file.contains(q)
+        })
+        .collect();
+    let (col, asc) = *sort;
+    rows.sort_by(|(_, a), (_, b)| {
+        let o = match col {
+            Col::Unit => a.unit.name.cmp(&b.unit.name),
+            Col::Type => a.unit.unit_type.key().cmp(b.unit.unit_type.key()),
+            Col::Year => a.year.cmp(&b.year),
+            Col::Progress => a.tally.progress().total_cmp(&b.tally.progress()),
+            Col::Score => a.tally.normalized.total_cmp(&b.tally.normalized),
+            Col::NotDone => a.tally.counts.not_done.cmp(&b.tally.counts.not_done),
+            Col::Partial => a.tally.counts.partial.cmp(&b.tally.counts.partial),
+        };
+        if asc {
+            o
+        } else {
+            o.reverse()
+        }
+    });
+    let head = |c: Col, label: Msg| {
+        let sort = sort.clone();
+        let (cur, asc) = *sort;
+        let aria = if cur == c {
+            if asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        } else {
+            "none"
+        };
+        html! {
+            <th scope="col" aria-sort={ aria }>
+                <button type="button" class="sort" onclick={ Callback::from(move |_| {
+                    let (cur, asc) = *sort;
+                    sort.set((c, if cur == c { !asc } else { c == Col::Unit || c == Col::Type }));
+                }) }>{ label.tr(lang) }{ match aria { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</button>
+            </th>
+        }
+    };
+    html! {
+        <div class="units">
+            <div class="filters">
+                <div class="field">
+                    <label for="f-text">{ Msg::FilterText.tr(lang) }</label>
+                    <input id="f-text" type="search" value={ (*text).clone() } oninput={ {
+                        let t = text.clone();
+                        Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+                    } } />
+                </div>
+                <div class="field">
+                    <label for="f-type">{ Msg::UnitType.tr(lang) }</label>
+                    <select id="f-type" onchange={ { let k = kind.clone(); Callback::from(move |e: Event| {
+                        k.set(UnitType::from_key(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+                    }) } }>
+                        <option value="" selected={ kind.is_none() }>{ Msg::All.tr(lang) }</option>
+                        { for UnitType::ALL.iter().map(|t| html!{ <option value={ t.key() } selected={ *kind == Some(*t) }>{ t.label().get(lang).to_string() }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-grade">{ Msg::Grade.tr(lang) }</label>
+                    <select id="f-grade" onchange={ { let gr = grade.clone(); Callback::from(move |e: Event| {
+                        gr.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+                    }) } }>
+                        <option value="" selected={ grade.is_empty() }>{ Msg::All.tr(lang) }</option>
+                        { for grades.iter().map(|x| html!{ <option value={ x.clone() } selected={ *grade == *x }>{ x }</option> }) }
+                    </select>
+                </div>
+            </div>
+            <p class="hint" role="status">{ Msg::ShownOf.tr(lang).replace("{n}", &rows.len().to_string()).replace("{total}", &g.rows.len().to_string()) }</p>
+            <div class="table-wrap">
+            <table class="units-table">
+                <thead><tr>
+                    { head(Col::Unit, Msg::UnitName) }
+                    { head(Col::Type, Msg::UnitType) }
+                    <th scope="col">{ Msg::HeadLabel.tr(lang) }</th>
+                    { head(Col::Year, Msg::Year) }
+                    { head(Col::Progress, Msg::Progress) }
+                    { head(Col::Score, Msg::Score) }
+                    <th scope="col">{ Msg::Grade.tr(lang) }</th>
+                    { head(Col::NotDone, Msg::NotDoneCount) }
+                    { head(Col::Partial, Msg::PartialCount) }
+                    <th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
+                    <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
+                </tr></thead>
+                <tbody>
+                    { for rows.iter().map(|(i, r)| {
+                        let view = { let cb = props.on_view.clone(); let i = *i; Callback::from(move |_| cb.emit(i)) };
+                        html!{
+                        <tr data-file={ r.file.clone() } class={ classes!((r.digest != desk::DigestStatus::Valid).then_some("flagged")) }>
+                            <th scope="row">{ &r.unit.name }</th>
+                            <td>{ r.unit.unit_type.label().get(lang).to_string() }</td>
+                            <td>{ format!("{} {}", r.unit.head_name, r.unit.head_title) }</td>
+                            <td>{ r.year }</td>
+                            <td>{ format!("{:.0}%", r.tally.progress() * 100.0) }</td>
+                            <td>{ r.tally.normalized }</td>
+                            <td>{ r.tally.grade.get(lang) }</td>
+                            <td>{ r.tally.counts.not_done }</td>
+                            <td>{ r.tally.counts.partial }</td>
+                            <td class={ classes!("fp", format!("fp-{}", if r.digest == desk::DigestStatus::Valid { "ok" } else { "bad" })) }
+                                title={ r.digest.label().get(lang).to_string() }>{ r.digest.mark() }</td>
+                            <td><button type="button" class="link" onclick={view}
+                                        aria-label={ format!("{} {}", Msg::View.tr(lang), r.unit.name) }>{ Msg::View.tr(lang) }</button></td>
+                        </tr>
+                    } }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}
+
+#[function_component]
+fn DutyMatrix(props: &GroupProps) -> Html {
+    let lang = props.lang;
+    let g = props.desk.group(props.group);
+    let picked = use_state(|| None::<(usize, usize)>);
+    let rates = desk::matrix(g);
+    let labels = desk::unit_labels(g, lang);
+    let items: Vec<_> = g.checklist.items().collect();
+    let detail = picked.and_then(|(row, item)| {
+        let r = g.rows.get(row)?;
+        let it = items.get(item)?;
+        let a = r.assessment.answer(&it.id).cloned().unwrap_or_default();
+        Some(html! {
+            <div class="cell-detail panel" role="region" aria-label={ Msg::AnswerDetail.tr(lang) }>
+                <h3>{ format!("{} · {}", r.unit.name, it.duty.get(lang)) }</h3>
+                <p><strong>{ Msg::Result.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ desk::status_label(a.status).get(lang).to_string() }</p>
+                <p><strong>{ Msg::Notes.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ if a.notes.is_empty() { "—".to_string() } else { a.notes.clone() } }</p>
+                if a.status.is_some_and(Status::needs_rectification) {
+                    <p><strong>{ Msg::Problem.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.problem }</p>
+                    <p><strong>{ Msg::Rectification.tr(lang) }{ Msg::Colon.tr(lang) }</strong>
+                        { format!("{}（{}，{}）", a.rectification.measure, a.rectification.owner, a.rectification.due) }</p>
+                }
+                if a.status == Some(Status::NotApplicable) {
+                    <p><strong>{ Msg::NaReason.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.na_reason }</p>
+                }
+            </div>
+        })
+    });
+    html! {
+        <div class="matrix">
+            { detail.unwrap_or_default() }
+            <div class="table-wrap">
+            <table class="matrix-table">
+                <thead><tr>
+                    <th scope="col">{ Msg::SerialNo.tr(lang) }</th>
+                    <th scope="col">{ Msg::CheckItem.tr(lang) }</th>
+                    <th scope="col">{ Msg::DoneRate.tr(lang) }</th>
+                    { for labels.iter().map(|l| html!{ <th scope="col" class="unit-col"><span>{ l }</span></th> }) }
+                </tr></thead>
+                <tbody>
+                    { for rates.iter().enumerate().map(|(ii, rate)| html!{
+                        <tr data-item={ rate.item_id.clone() }>
+                            <td>{ rate.number }</td>
+                            <th scope="row" class="duty-cell">{ rate.duty.get(lang) }</th>
+                            <td class="rate" data-rate={ rate.done_rate.map(|r| format!("{r:.4}")).unwrap_or_default() }>
+                                { rate.done_rate.map(|r| format!("{:.0}%", r * 100.0)).unwrap_or_else(|| "—".into()) }</td>
+                            { for g.rows.iter().enumerate().map(|(ri, row)| {
+                                let s = row.statuses.get(ii).copied().flatten();
+                                let p = picked.clone();
+                                let label = desk::status_label(s).get(lang).to_string();
+                                html!{
+                                    <td class={ classes!("cell", format!("s-{}", s.map(|x| x.key()).unwrap_or("none"))) }>
+                                        <button type="button" title={ label.clone() } aria-label={ format!("{} · {} · {}", row.unit.name, rate.number, label) }
+                                                onclick={ Callback::from(move |_| p.set(Some((ri, ii)))) }>
+                                            { match s { Some(Status::Done) => "✓", Some(Status::Partial) => "◐", Some(Status::NotDone) => "✗", Some(Status::NotApplicable) => "—", None => "·" } }
+                                        </button>
+                                    </td>
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RectProps {
+    desk: Shared,
+    group: usize,
+    lang: Lang,
+    today: String,
+}
+
+#[function_component]
+fn RectTracker(props: &RectProps) -> Html {
+    let lang = props.lang;
+    let text = use_state(String::new);
+    let overdue_only = use_state(|| false);
+    let all = desk::rectifications(props.desk.group(props.group), &props.today);
+    let shown: Vec<_> = all
+        .iter()
+        .filter(|r| !*overdue_only || r.overdue)
+        .filter(|r| {
+            let q = text.trim();
+            q.is_empty()
+                || r.unit.contains(q)
+                || r.owner.contains(q)
+                || r.measure.contains(q)
+                || r.problem.contains(q)
+        })
+        .collect();
+    let overdue = all.iter().filter(|r| r.overdue).count();
+    html! {
+        <div class="rects">
+            <div class="filters">
+                <div class="field">
+                    <label for="r-text">{ Msg::FilterText.tr(lang) }</label>
+                    <input id="r-text" type="search" value={ (*text).clone() } oninput={ {
+                        let t = text.clone();
+                        Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+                    } } />
+                </div>
+                <label class="check"><input type="checkbox" checked={ *overdue_only } onchange={ {
+                    let o = overdue_only.clone(); Callback::from(move |_| o.set(!*o))
+                } } />{ format!(" {}（{overdue}）", Msg::OverdueOnly.tr(lang)) }</label>
+            </div>
+            <p class="hint" role="status">{ Msg::ShownOf.tr(lang).replace("{n}", &shown.len().to_string()).replace("{total}", &all.len().to_string()) }</p>
+            <div class="table-wrap">
+            <table class="rect-table">
+                <thead><tr>
+                    <th scope="col">{ Msg::UnitName.tr(lang) }</th><th scope="col">{ Msg::CheckItem.tr(lang) }</th>
+                    <th scope="col">{ Msg::Problem.tr(lang) }</th><th scope="col">{ Msg::Measure.tr(lang) }</th>
+                    <th scope="col">{ Msg::Owner.tr(lang) }</th><th scope="col">{ Msg::Due.tr(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for shown.iter().map(|r| html!{
+                        <tr class={ classes!(r.overdue.then_some("overdue")) } data-overdue={ r.overdue.to_string() }>
+                            <th scope="row">{ &r.unit }</th>
+                            <td>{ format!("{}. {}", r.item_number, r.duty.get(lang)) }</td>
+                            <td>{ &r.problem }</td><td>{ &r.measure }</td><td>{ &r.owner }</td>
+                            <td>{ &r.due }if r.overdue { <span class="badge">{ Msg::Overdue.tr(lang) }</span> }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProblemProps {
+    desk: Shared,
+    lang: Lang,
+}
+
+#[function_component]
+fn ProblemFiles(props: &ProblemProps) -> Html {
+    let lang = props.lang;
+    let d = &props.desk.0;
+    if d.rejected().is_empty() && d.flagged().is_empty() {
+        return html! { <p class="hint">{ Msg::NoProblems.tr(lang) }</p> };
+    }
+    html! {
+        <table class="problems">
+            <thead><tr><th scope="col">{ Msg::File.tr(lang) }</th><th scope="col">{ Msg::Reason.tr(lang) }</th></tr></thead>
+            <tbody>
+                { for d.rejected().iter().map(|r| html!{
+                    <tr class="rejected" data-file={ r.file.clone() }><th scope="row">{ &r.file }</th><td>{ r.reason.get(lang) }</td></tr>
+                }) }
+                { for d.flagged().iter().map(|f| html!{
+                    <tr class="flagged" data-file={ f.file.clone() }><th scope="row">{ &f.file }</th><td>{ f.reason.get(lang) }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,113 @@
+// The reviewer desk (汇总审阅): a generated set of reports — valid, tampered,
+// invalid, duplicate and of another checklist version — read, verified,
+// compared and exported as CSV.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SET = path.join(ROOT, 'target/desk-set');
+const VALID = 40;
+
+test.beforeAll(() => {
+  if (!fs.existsSync(SET) || fs.readdirSync(SET).length === 0) {
+    execFileSync('cargo', ['run', '--quiet', '--example', 'gen_reports', '--', SET, String(VALID)], { cwd: ROOT, stdio: 'inherit' });
+  }
+});
+
+const files = () => fs.readdirSync(SET).map((f) => path.join(SET, f));
+
+async function readDownload(page, click) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'desk-')), d.suggestedFilename());
+  await d.saveAs(out);
+  return fs.readFileSync(out, 'utf8');
+}
+
+async function openDesk(page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: '进入汇总审阅' }).click();
+  await page.getByLabel('选择报告文件（可多选）…').setInputFiles(files());
+  await expect(page.getByTestId('desk-counts')).toContainText(`共${VALID + 10}份文件：采用${VALID + 5}份，未采用5份，需关注3份`);
+}
+
+test('reads the set, groups checklist versions, lists every problem file with its reason', async ({ page }) => {
+  await openDesk(page);
+  const group = page.getByLabel('检查清单版本');
+  await expect(group.locator('option')).toHaveCount(2);
+  const rows = page.locator('.units-table tbody tr');
+  await expect(rows).toHaveCount(VALID + 3);
+  await expect(page.locator('.units-table td.fp-bad')).toHaveCount(3);
+  await group.selectOption({ index: 1 });
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('tab', { name: /问题文件/ }).click();
+  const problems = page.locator('.problems tbody tr');
+  await expect(problems).toHaveCount(8);
+  await expect(page.locator('.problems tr.rejected')).toHaveCount(5);
+  await expect(page.locator('.problems tr.flagged').filter({ hasText: '文件内容与数字指纹不符' })).toHaveCount(3);
+  await expect(page.locator('.problems tr.rejected').filter({ hasText: '重复' })).toHaveCount(2);
+});
+
+test('the units table sorts and filters; a report opens read-only', async ({ page }) => {
+  await openDesk(page);
+  const scores = () => page.locator('.units-table tbody tr td:nth-child(6)').allTextContents();
+  await page.getByRole('button', { name: /^得分/ }).click();
+  const asc = (await scores()).map(Number);
+  const sorted = [...asc].sort((a, b) => a - b);
+  expect(asc[0]).toBe(sorted[0]);
+  expect(asc).toEqual(sorted.length === asc.length && asc.every((x, i) => i === 0 || asc[i - 1] <= x) ? asc : sorted);
+  await page.getByLabel('单位类型').selectOption({ label: '县直部门' });
+  const types = await page.locator('.units-table tbody tr td:nth-child(2)').allTextContents();
+  expect(types.length).toBeGreaterThan(0);
+  expect(new Set(types)).toEqual(new Set(['县直部门']));
+  await page.getByLabel('单位类型').selectOption({ label: '全部' });
+  await page.getByLabel('查找（单位、姓名、内容）').fill('司法局');
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: /^查看 .*司法局/ }).click();
+  await expect(page.getByRole('article', { name: '打印预览' }).getByRole('heading', { level: 1 })).toContainText('司法局');
+});
+
+test('the duty matrix shows each unit per item with rates; a cell shows the answer', async ({ page }) => {
+  await openDesk(page);
+  await page.getByRole('tab', { name: '履职矩阵' }).click();
+  await expect(page.locator('.matrix-table tbody tr')).toHaveCount(52);
+  await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID + 3);
+  const rate = await page.locator('.matrix-table tbody tr').first().locator('td.rate').getAttribute('data-rate');
+  expect(Number(rate)).toBeGreaterThanOrEqual(0);
+  await page.locator('.matrix-table td.cell button').first().click();
+  await expect(page.getByRole('region', { name: '作答详情' })).toContainText('自查结果');
+});
+
+test('the rectification tracker highlights overdue ones and filters them', async ({ page }) => {
+  // The generated deadlines fall in the year after each report's: review as of September 2027.
+  await page.clock.setFixedTime(new Date('2027-09-01T10:00:00'));
+  await openDesk(page);
+  await page.getByRole('tab', { name: '整改跟踪' }).click();
+  const all = await page.locator('.rect-table tbody tr').count();
+  expect(all).toBeGreaterThan(0);
+  await page.getByLabel(/只看已逾期/).check();
+  const overdue = page.locator('.rect-table tbody tr');
+  const n = await overdue.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(all);
+  expect(await page.locator('.rect-table tbody tr[data-overdue="false"]').count()).toBe(0);
+});
+
+test('CSV exports open in Excel and WPS: BOM, Chinese header row, one row per unit', async ({ page }) => {
+  await openDesk(page);
+  const units = await readDownload(page, () => page.getByRole('button', { name: '导出单位一览（CSV）' }).click());
+  expect(units.charCodeAt(0)).toBe(0xfeff);
+  const lines = units.slice(1).split(/\r?\n/).filter((l) => l !== '');
+  expect(lines[0]).toBe('单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,数字指纹');
+  expect(lines).toHaveLength(VALID + 3 + 1);
+  const matrix = await readDownload(page, () => page.getByRole('button', { name: '导出履职矩阵（CSV）' }).click());
+  expect(matrix.charCodeAt(0)).toBe(0xfeff);
+  const mlines = matrix.slice(1).split(/\r?\n/).filter((l) => l !== '');
+  expect(mlines[0].startsWith('序号,检查事项,已落实率,')).toBe(true);
+  expect(mlines).toHaveLength(52 + 1);
+  const rect = await readDownload(page, () => page.getByRole('button', { name: '导出整改清单（CSV）' }).click());
+  expect(rect.charCodeAt(0)).toBe(0xfeff);
+  expect(rect.slice(1).split(/\r?\n/)[0]).toBe('单位,年度,序号,检查事项,自查结果,存在问题,整改措施,责任人,完成时限,是否逾期');
+});

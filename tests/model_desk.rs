@@ -1,0 +1,636 @@
+//! The reviewer desk (汇总审阅): sorting many report files into groups,
+//! rejected and flagged; the units table, duty matrix and rectification
+//! tracker with their CSV exports; the report-set generator.
+
+use std::collections::HashSet;
+
+use selfcheck::model::assessment::Assessment;
+use selfcheck::model::desk::*;
+use selfcheck::model::import::{import, DigestCheck, ImportError};
+use selfcheck::model::report;
+use selfcheck::model::sample::sample_assessment;
+use selfcheck::model::scoring;
+use selfcheck::model::{Checklist, Lang, Status, UnitType};
+use serde_json::Value;
+
+const TOWNSHIP: &str = include_str!("../examples/township-checklist.json");
+
+fn township() -> Checklist {
+    Checklist::parse(TOWNSHIP).expect("the example checklist is valid")
+}
+
+/// A report of `c` from the sample assessment with another unit name and year.
+fn report_of(c: &Checklist, name: &str, year: i32, edit: impl FnOnce(&mut Assessment)) -> Vec<u8> {
+    let mut a = sample_assessment(c);
+    a.unit.name = name.into();
+    a.year = year;
+    edit(&mut a);
+    report::export_current(c, &a).1.into_bytes()
+}
+
+fn desk_of(files: &[(String, Vec<u8>)], known: &[&Checklist]) -> Desk {
+    let mut d = Desk::new();
+    for (name, bytes) in files {
+        d.add(name, bytes, known);
+    }
+    d
+}
+
+/// A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF records).
+fn parse_csv(s: &str) -> Vec<Vec<String>> {
+    let s = s.strip_prefix('\u{FEFF}').expect("starts with a BOM");
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = s.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR only before LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => {
+                assert!(c != '\n' && c != '"', "bare {c:?} outside quotes");
+                field.push(c);
+            }
+        }
+    }
+    assert!(
+        !quoted && field.is_empty() && record.is_empty(),
+        "ends with CRLF"
+    );
+    records
+}
+
+const N: usize = 30;
+
+#[test]
+fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
+    let builtin = Checklist::builtin();
+    let other = township();
+    let set = generate_review_set(N, 7, &other);
+    assert_eq!(set.len(), N + 10);
+    let mut desk = Desk::new();
+    let outcomes: Vec<Outcome> = set
+        .iter()
+        .map(|(name, bytes)| desk.add(name, bytes, &[builtin]))
+        .collect();
+    assert_eq!(desk.files(), N + 10);
+    assert_eq!(desk.accepted(), N + 5);
+
+    // Two groups, never mixed: the built-in checklist and the embedded township one.
+    let groups = desk.groups();
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0].reference, builtin.reference());
+    assert!(!groups[0].embedded);
+    assert_eq!(groups[0].rows.len(), N + 3);
+    assert_eq!(groups[1].reference, other.reference());
+    assert_eq!(&groups[1].checklist, &other);
+    assert!(groups[1].embedded);
+    assert_eq!(groups[1].rows.len(), 2);
+    for g in groups {
+        let items = g.checklist.items().count();
+        assert!(g.rows.iter().all(|r| r.statuses.len() == items));
+        assert!(g.rows.iter().all(|r| r.summary_matches));
+    }
+    assert_eq!(groups[1].rows[0].statuses.len(), 24);
+    assert_eq!(
+        outcomes[N + 8],
+        Outcome::Accepted { group: 1, row: 0 },
+        "the first township report opens the second group"
+    );
+
+    // Rejected: three invalid with import's own messages, then two duplicates.
+    let rejected = desk.rejected();
+    assert_eq!(rejected.len(), 5);
+    let invalid: Vec<&ImportError> = rejected
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RejectKind::Invalid(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(invalid.len(), 3);
+    assert_eq!(invalid[0], &ImportError::Truncated);
+    assert!(matches!(invalid[1], ImportError::NotJson { .. }));
+    assert!(
+        matches!(invalid[2], ImportError::Field { path, .. } if path == "year"),
+        "{:?}",
+        invalid[2]
+    );
+    for (r, (name, _)) in rejected[..3].iter().zip(&set[N + 3..N + 6]) {
+        assert_eq!(&r.file, name);
+        let RejectKind::Invalid(e) = &r.kind else {
+            unreachable!()
+        };
+        assert_eq!(r.reason, e.message());
+    }
+    for (d, r) in rejected[3..].iter().enumerate() {
+        assert_eq!(r.file, set[N + 6 + d].0);
+        assert!(r.file.ends_with(" (1).json"));
+        assert_eq!(
+            r.kind,
+            RejectKind::Duplicate {
+                of: set[d].0.clone(),
+                group: 0,
+                row: d
+            }
+        );
+        assert!(r.reason.zh.contains(&set[d].0), "{}", r.reason.zh);
+        assert!(r.reason.en.contains(&set[d].0));
+        assert!(!groups[0].rows.iter().any(|row| row.file == r.file));
+    }
+    assert_eq!(outcomes[N + 6], Outcome::Rejected { index: 3 });
+
+    // Tampered reports are rows, marked ✗, and flagged with the reason.
+    let flagged = desk.flagged();
+    assert_eq!(flagged.len(), 3);
+    for (f, (name, _)) in flagged.iter().zip(&set[N..N + 3]) {
+        assert_eq!(&f.file, name);
+        assert_eq!(f.kind, FlagKind::Tampered);
+        assert_eq!(f.reason.zh, "文件内容与数字指纹不符，可能已被修改");
+        assert_eq!(f.reason, tampered_reason());
+        let row = &groups[f.group].rows[f.row];
+        assert_eq!(&row.file, name);
+        assert_eq!(row.digest, DigestStatus::Mismatch);
+        assert!(fingerprint_cell(row, Lang::Zh).starts_with("✗ 不符 "));
+    }
+    let valid = groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .filter(|r| r.digest == DigestStatus::Valid)
+        .count();
+    assert_eq!(valid, N + 2);
+}
+
+#[test]
+fn a_known_checklist_is_used_instead_of_the_embedded_one() {
+    let other = township();
+    let set = generate_review_set(4, 3, &other);
+    let desk = desk_of(&set, &[Checklist::builtin(), &other]);
+    assert_eq!(desk.groups().len(), 2);
+    assert!(!desk.groups()[1].embedded);
+    assert_eq!(desk.groups()[1].reference, other.reference());
+    assert_eq!(desk.groups()[1].rows.len(), 2);
+}
+
+#[test]
+fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
+    let c = Checklist::builtin();
+    let other = township();
+    let mut desk = Desk::new();
+    let name = "X县青山镇人民政府";
+    assert_eq!(
+        desk.add("a.json", &report_of(c, name, 2026, |_| {}), &[c]),
+        Outcome::Accepted { group: 0, row: 0 }
+    );
+    // Another year of the same unit, and the same unit and year in another checklist.
+    assert_eq!(
+        desk.add("b.json", &report_of(c, name, 2025, |_| {}), &[c]),
+        Outcome::Accepted { group: 0, row: 1 }
+    );
+    assert_eq!(
+        desk.add("c.json", &report_of(&other, name, 2026, |_| {}), &[c]),
+        Outcome::Accepted { group: 1, row: 0 }
+    );
+    // Same name once trimmed (an ideographic space too), same year: a duplicate.
+    let bytes = report_of(c, "\u{3000} X县青山镇人民政府 ", 2026, |a| {
+        a.unit.head_name = "另一人".into()
+    });
+    assert_eq!(
+        desk.add("d.json", &bytes, &[c]),
+        Outcome::Rejected { index: 0 }
+    );
+    let r = &desk.rejected()[0];
+    assert_eq!(r.file, "d.json");
+    assert_eq!(
+        r.kind,
+        RejectKind::Duplicate {
+            of: "a.json".into(),
+            group: 0,
+            row: 0
+        }
+    );
+    assert_eq!(
+        r.reason.zh,
+        "与先读取的文件“a.json”为同一单位、同一年度（X县青山镇人民政府，2026年度）的报告，未重复计入。"
+    );
+    // Even a byte-identical second copy is listed, never silently merged.
+    desk.add("a - 副本.json", &report_of(c, name, 2026, |_| {}), &[c]);
+    assert_eq!(desk.rejected().len(), 2);
+    assert_eq!(desk.accepted(), 3);
+    assert!(desk.flagged().is_empty());
+}
+
+#[test]
+fn unreadable_files_are_listed_with_their_reason() {
+    let c = Checklist::builtin();
+    let mut desk = Desk::new();
+    for (name, bytes) in [
+        ("empty.json", &b""[..]),
+        ("photo.png", &b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..]),
+        ("gbk.json", &b"{\"format\": \"\xd7\xd4\xb2\xe9\"}"[..]),
+        ("array.json", &b"[1, 2]"[..]),
+    ] {
+        assert!(matches!(
+            desk.add(name, bytes, &[c]),
+            Outcome::Rejected { .. }
+        ));
+    }
+    let kinds: Vec<_> = desk
+        .rejected()
+        .iter()
+        .map(|r| match &r.kind {
+            RejectKind::Invalid(e) => e.clone(),
+            k => panic!("{k:?}"),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ImportError::Empty,
+            ImportError::Binary,
+            ImportError::NotUtf8,
+            ImportError::NotAnObject
+        ]
+    );
+    assert_eq!(desk.rejected()[0].reason.zh, "文件是空的，没有任何内容。");
+    assert!(desk.groups().is_empty());
+}
+
+#[test]
+fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
+    let c = Checklist::builtin();
+    let mut v: Value = serde_json::from_slice(&report_of(c, "X县司法局", 2026, |_| {})).unwrap();
+    v.as_object_mut().unwrap().remove("integrity");
+    v["summary"]["total"]["normalized"] = 99.5.into();
+    let mut desk = Desk::new();
+    desk.add("unsealed.json", v.to_string().as_bytes(), &[c]);
+    let row = &desk.groups()[0].rows[0];
+    assert_eq!(row.digest, DigestStatus::Missing);
+    assert!(row.fingerprint.is_empty());
+    assert!(!row.summary_matches);
+    let computed = scoring::summarize(c, &sample_assessment(c)).total;
+    assert_eq!(row.tally, computed, "the stated summary is not trusted");
+    assert_eq!(fingerprint_cell(row, Lang::Zh), "— 无");
+    let kinds: Vec<FlagKind> = desk.flagged().iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [FlagKind::NoFingerprint, FlagKind::SummaryMismatch]);
+}
+
+#[test]
+fn units_csv_has_bom_headers_and_one_row_per_report() {
+    let set = generate_reports(25, 11);
+    let desk = desk_of(&set, &[Checklist::builtin()]);
+    let g = &desk.groups()[0];
+    let csv = units_csv(g, Lang::Zh);
+    assert!(csv.starts_with(
+        "\u{FEFF}单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,数字指纹\r\n"
+    ));
+    assert!(csv.as_bytes().starts_with(b"\xEF\xBB\xBF"));
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), 26);
+    for (rec, row) in records[1..].iter().zip(&g.rows) {
+        assert_eq!(rec.len(), 10);
+        assert_eq!(rec[0], row.unit.name);
+        assert_eq!(rec[1], row.unit.unit_type.label().zh);
+        assert_eq!(rec[3], row.year.to_string());
+        assert_eq!(rec[6], row.tally.grade.zh);
+        assert_eq!(rec[7], row.tally.counts.not_done.to_string());
+        assert_eq!(rec[8], row.tally.counts.partial.to_string());
+        assert_eq!(rec[9], format!("✓ 一致 {}", &row.fingerprint[..16]));
+        let score: f64 = rec[5].parse().unwrap();
+        assert!((score - row.tally.normalized).abs() < 1e-9);
+        assert!(rec[4].ends_with('%'));
+    }
+    let en = units_csv(g, Lang::En);
+    assert!(en.starts_with(
+        "\u{FEFF}Unit,Type,First responsible person,Year,Completion,Score,Grade,Not done,Partly done,Fingerprint\r\n"
+    ));
+    assert_eq!(parse_csv(&en).len(), 26);
+}
+
+#[test]
+fn units_csv_row_of_the_sample_report_is_exact() {
+    let c = Checklist::builtin();
+    let a = sample_assessment(c);
+    let (sealed, json) = report::export_current(c, &a);
+    let mut desk = Desk::new();
+    desk.add("sample.json", json.as_bytes(), &[c]);
+    let t = scoring::summarize(c, &a).total;
+    let fp = &sealed.integrity.unwrap().digest[..16];
+    let line = units_csv(&desk.groups()[0], Lang::Zh)
+        .split("\r\n")
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let score = format!("{:.2}", t.normalized);
+    let score = score.trim_end_matches('0').trim_end_matches('.');
+    assert_eq!(
+        line,
+        format!(
+            "X县青山镇人民政府,镇乡,李明（镇长）,2026,100%,{score},{},{},{},✓ 一致 {fp}",
+            t.grade.zh, t.counts.not_done, t.counts.partial
+        )
+    );
+}
+
+#[test]
+fn csv_fields_are_quoted_and_formulas_defused() {
+    let c = Checklist::builtin();
+    let name = "X县\"青山\",镇\n人民政府";
+    let bytes = report_of(c, name, 2026, |a| {
+        a.unit.head_name = "=HYPERLINK(\"http://x\")".into();
+        a.unit.head_title = String::new();
+    });
+    let mut desk = Desk::new();
+    desk.add("q.json", &bytes, &[c]);
+    let csv = units_csv(&desk.groups()[0], Lang::Zh);
+    assert!(
+        csv.contains(
+            "\r\n\"X县\"\"青山\"\",镇\n人民政府\",镇乡,\"'=HYPERLINK(\"\"http://x\"\")\",2026,"
+        ),
+        "{csv}"
+    );
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[1][0], name);
+    assert_eq!(records[1][2], "'=HYPERLINK(\"http://x\")");
+    // The matrix header carries the unit name, quoted the same way.
+    let m = parse_csv(&matrix_csv(&desk.groups()[0], Lang::Zh));
+    assert_eq!(m[0][3], name);
+}
+
+#[test]
+fn matrix_rates_count_applicable_units_only() {
+    let c = Checklist::builtin();
+    let ids: Vec<String> = c.items().map(|i| i.id.clone()).collect();
+    let first = [
+        Some(Status::Done),
+        Some(Status::Done),
+        Some(Status::Partial),
+        Some(Status::NotApplicable),
+    ];
+    let mut desk = Desk::new();
+    for (u, s) in first.iter().enumerate() {
+        let bytes = report_of(c, &format!("单位{u}"), 2026, |a| {
+            let ans = a.answers.get_mut(&ids[0]).unwrap();
+            ans.status = *s;
+            ans.score = None;
+            a.answers.remove(&ids[1]);
+            a.answers.get_mut(&ids[2]).unwrap().status = Some(Status::NotApplicable);
+            a.answers.get_mut(&ids[2]).unwrap().na_reason = "无".into();
+        });
+        desk.add(&format!("{u}.json"), &bytes, &[c]);
+    }
+    let g = &desk.groups()[0];
+    assert_eq!(g.rows.len(), 4);
+    let m = matrix(g);
+    assert_eq!(m.len(), 52);
+    assert_eq!(m[0].item_id, ids[0]);
+    assert_eq!(m[0].number, 1);
+    assert_eq!(m[0].duty, c.items().next().unwrap().duty);
+    assert_eq!(
+        (
+            m[0].counts.done,
+            m[0].counts.partial,
+            m[0].counts.not_applicable
+        ),
+        (2, 1, 1)
+    );
+    assert!((m[0].done_rate.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(m[1].counts.unanswered, 4);
+    assert_eq!(m[1].done_rate, Some(0.0));
+    assert_eq!(m[2].counts.not_applicable, 4);
+    assert_eq!(m[2].done_rate, None);
+    assert!(m.iter().all(|r| r.counts.total() == 4));
+
+    let csv = matrix_csv(g, Lang::Zh);
+    assert!(csv.starts_with("\u{FEFF}序号,检查事项,已落实率,单位0,单位1,单位2,单位3\r\n"));
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), 53);
+    assert_eq!(
+        records[1],
+        [
+            "1",
+            c.items().next().unwrap().duty.zh.as_str(),
+            "66.7%",
+            "已落实",
+            "已落实",
+            "部分落实",
+            "不适用"
+        ]
+    );
+    assert_eq!(
+        records[2][2..],
+        ["0%", "未作答", "未作答", "未作答", "未作答"]
+    );
+    assert_eq!(records[3][2], "—");
+    let en = parse_csv(&matrix_csv(g, Lang::En));
+    assert_eq!(en[0][..3], ["No.", "Duty", "Done rate"]);
+    assert_eq!(
+        en[1][3..],
+        ["Done", "Done", "Partly done", "Not applicable"]
+    );
+    assert_eq!(en[2][3], "Unanswered");
+}
+
+#[test]
+fn unit_labels_add_the_year_when_a_name_repeats() {
+    let c = Checklist::builtin();
+    let mut desk = Desk::new();
+    desk.add("a", &report_of(c, "X县司法局", 2025, |_| {}), &[c]);
+    desk.add("b", &report_of(c, "X县司法局", 2026, |_| {}), &[c]);
+    desk.add("c", &report_of(c, "X县教育局", 2026, |_| {}), &[c]);
+    let g = &desk.groups()[0];
+    assert_eq!(
+        unit_labels(g, Lang::Zh),
+        [
+            "X县司法局（2025年度）",
+            "X县司法局（2026年度）",
+            "X县教育局"
+        ]
+    );
+    assert_eq!(unit_labels(g, Lang::En)[0], "X县司法局 (2025)");
+}
+
+#[test]
+fn overdue_means_a_valid_past_deadline_of_an_open_item() {
+    let c = Checklist::builtin();
+    let ids: Vec<String> = c.items().map(|i| i.id.clone()).collect();
+    let a = sample_assessment(c);
+    // The sample answers item 4 and 13 部分落实, 7 and 16 未落实, 0 已落实.
+    for (i, s) in [
+        (0, Status::Done),
+        (4, Status::Partial),
+        (7, Status::NotDone),
+        (13, Status::Partial),
+        (16, Status::NotDone),
+    ] {
+        assert_eq!(a.status(&ids[i]), Some(s));
+    }
+    let bytes = report_of(c, "X县青山镇人民政府", 2026, |a| {
+        let mut due = |i: usize, d: &str| {
+            a.answers.get_mut(&ids[i]).unwrap().rectification.due = d.into();
+        };
+        due(4, "2027-02-28");
+        due(7, "2027-03-01");
+        due(13, "2027-02-30");
+        due(16, "2026-12-31");
+        due(0, "2020-01-01");
+    });
+    let mut desk = Desk::new();
+    desk.add("r.json", &bytes, &[c]);
+    let g = &desk.groups()[0];
+    let rect = rectifications(g, "2027-03-01");
+    let open = a
+        .answers
+        .values()
+        .filter(|x| x.status.is_some_and(|s| s.needs_rectification()))
+        .count();
+    assert_eq!(rect.len(), open);
+    assert!(
+        rect.iter().all(|r| r.item_id != ids[0]),
+        "已落实 items are not listed"
+    );
+    let by = |i: usize| rect.iter().find(|r| r.item_id == ids[i]).unwrap();
+    assert!(by(4).overdue);
+    assert!(!by(7).overdue, "due today is not overdue");
+    assert!(!by(13).overdue, "an invalid date is never overdue");
+    assert!(by(16).overdue);
+    assert_eq!(by(4).item_number, 5);
+    assert_eq!(by(4).status, Status::Partial);
+    assert_eq!(by(4).unit, "X县青山镇人民政府");
+    assert_eq!(by(4).year, 2026);
+    assert_eq!(by(4).problem, "制度执行不到位，记录不完整。");
+    assert_eq!(by(4).owner, "张伟（分管副镇长）");
+    assert_eq!(by(4).duty, c.item(&ids[4]).unwrap().duty);
+    // The sample's other deadlines are 2027-06-30: not yet due.
+    assert_eq!(rect.iter().filter(|r| r.overdue).count(), 2);
+    assert_eq!(
+        rectifications(g, "2027-03-01T09:00:00+08:00")
+            .iter()
+            .filter(|r| r.overdue)
+            .count(),
+        2
+    );
+    assert!(rectifications(g, "soon").iter().all(|r| !r.overdue));
+    assert_eq!(
+        rectifications(g, "2027-07-01")
+            .iter()
+            .filter(|r| r.overdue)
+            .count(),
+        open - 1,
+        "all but the invalid date"
+    );
+
+    let csv = rectifications_csv(g, "2027-03-01", Lang::Zh);
+    assert!(csv.starts_with(
+        "\u{FEFF}单位,年度,序号,检查事项,自查结果,存在问题,整改措施,责任人,完成时限,是否逾期\r\n"
+    ));
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), open + 1);
+    let row4 = records.iter().find(|r| r[2] == "5").unwrap();
+    assert_eq!(row4[0], "X县青山镇人民政府");
+    assert_eq!(row4[4], "部分落实");
+    assert_eq!(row4[8], "2027年2月28日");
+    assert_eq!(row4[9], "是");
+    let row14 = records.iter().find(|r| r[2] == "14").unwrap();
+    assert_eq!(row14[8], "2027-02-30");
+    assert_eq!(row14[9], "否");
+    let en = parse_csv(&rectifications_csv(g, "2027-03-01", Lang::En));
+    assert_eq!(
+        en[0],
+        [
+            "Unit",
+            "Year",
+            "No.",
+            "Duty",
+            "Result",
+            "Problem",
+            "Measure",
+            "Responsible",
+            "Deadline",
+            "Overdue"
+        ]
+    );
+    let row4 = en.iter().find(|r| r[2] == "5").unwrap();
+    assert_eq!((row4[8].as_str(), row4[9].as_str()), ("2027-02-28", "Yes"));
+}
+
+#[test]
+fn the_generator_is_deterministic_valid_and_varied() {
+    let c = Checklist::builtin();
+    let a = generate_reports(120, 5);
+    assert_eq!(a, generate_reports(120, 5));
+    assert_ne!(a, generate_reports(120, 6));
+    let mut units = HashSet::new();
+    let mut types = HashSet::new();
+    for (name, bytes) in &a {
+        let imp = import(bytes, &[c]).expect("a generated report imports");
+        assert_eq!(imp.digest, DigestCheck::Valid);
+        assert!(imp.summary_matches);
+        let u = &imp.assessment.unit;
+        assert_eq!(name, &report::file_name(&u.name, imp.assessment.year));
+        assert!(units.insert((u.name.clone(), imp.assessment.year)));
+        types.insert(u.unit_type.key());
+        if u.unit_type == UnitType::Township {
+            assert!(u.name.ends_with("镇人民政府") || u.name.ends_with("乡人民政府"));
+        }
+    }
+    assert!(types.contains("township") && types.contains("county_department"));
+    let desk = desk_of(&a, &[c]);
+    let g = &desk.groups()[0];
+    let grades: HashSet<&str> = g.rows.iter().map(|r| r.tally.grade.zh.as_str()).collect();
+    assert!(grades.len() >= 2, "{grades:?}");
+    let total = matrix(g).iter().fold([0; 5], |mut t, r| {
+        t[0] += r.counts.done;
+        t[1] += r.counts.partial;
+        t[2] += r.counts.not_done;
+        t[3] += r.counts.not_applicable;
+        t[4] += r.counts.unanswered;
+        t
+    });
+    assert!(
+        total.iter().all(|&n| n > 0),
+        "every answer occurs: {total:?}"
+    );
+    let rect = rectifications(g, "2027-07-01");
+    let overdue = rect.iter().filter(|r| r.overdue).count();
+    assert!(
+        overdue > 0 && overdue < rect.len(),
+        "{overdue} of {}",
+        rect.len()
+    );
+    // Problems with quotes and line breaks survive the CSV.
+    let records = parse_csv(&rectifications_csv(g, "2027-07-01", Lang::Zh));
+    assert_eq!(records.len(), rect.len() + 1);
+    assert!(records.iter().any(|r| r[5].contains('\n')));
+    assert!(records.iter().any(|r| r[5].contains('"')));
+}
+
+#[test]
+fn a_thousand_generated_reports_are_processed() {
+    let c = Checklist::builtin();
+    let files = generate_reports(1000, 2027);
+    let desk = desk_of(&files, &[c]);
+    assert_eq!(desk.files(), 1000);
+    assert_eq!(desk.accepted(), 1000);
+    assert!(desk.rejected().is_empty());
+    assert!(desk.flagged().is_empty());
+    let g = &desk.groups()[0];
+    assert_eq!(parse_csv(&units_csv(g, Lang::Zh)).len(), 1001);
+    let m = parse_csv(&matrix_csv(g, Lang::Zh));
+    assert_eq!(m.len(), 53);
+    assert!(m.iter().all(|r| r.len() == 1003));
+    assert!(!rectifications(g, "2027-07-01").is_empty());
+}

@@ -164,3 +164,32 @@ fn carrying_last_year_forward_lists_its_rectifications_for_follow_up() {
     assert_eq!(back.assessment, next);
     assert_eq!(back.digest, DigestCheck::Valid);
 }
+
+#[test]
+fn a_custom_checklist_is_embedded_by_default_and_the_option_round_trips() {
+    use selfcheck::model::{Assessment, Edit, Status, UnitInfo};
+    let custom = Checklist::parse(include_str!("../examples/township-checklist.json")).unwrap();
+    let builtin = Checklist::builtin();
+    let mut a = Assessment::new(&custom, UnitInfo::default(), 2027, "t");
+    let first = custom.items().next().unwrap().id.clone();
+    a.apply(&custom, Edit::Status(first, Status::Done));
+    let (r, json) = report::export_current(&custom, &a);
+    assert_eq!(r.checklist_definition.as_ref(), Some(&custom));
+    // Without the checklist available, the embedded definition answers it.
+    let back = import(json.as_bytes(), &[builtin]).unwrap();
+    assert!(back.checklist_from_report);
+    assert_eq!(back.assessment, a);
+    // Switched off: not embedded, and the choice survives export → import.
+    a.apply(&custom, Edit::EmbedChecklist(false));
+    let (r, json) = report::export_current(&custom, &a);
+    assert!(r.checklist_definition.is_none());
+    assert!(import(json.as_bytes(), &[builtin]).is_err());
+    let back = import(json.as_bytes(), &[builtin, &custom]).unwrap();
+    assert_eq!(back.assessment, a);
+    // The built-in checklist is not embedded unless asked.
+    let s = sample_assessment(builtin);
+    assert!(report::export_current(builtin, &s)
+        .0
+        .checklist_definition
+        .is_none());
+}

@@ -270,6 +270,8 @@ pub enum Edit {
     /// The state of the N-th carried-over rectification.
     FollowUpStatus(usize, FollowUpStatus),
     FollowUpNote(usize, String),
+    /// Carry the checklist definition in the report, or not.
+    EmbedChecklist(bool),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -286,6 +288,10 @@ pub struct Assessment {
     /// Last year's rectifications, when the draft was started from last year's report.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// Whether reports carry the checklist definition; `None` is the default
+    /// (yes for a custom checklist, no for the built-in one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_checklist: Option<bool>,
 }
 
 impl Assessment {
@@ -298,6 +304,7 @@ impl Assessment {
             created_at: now.to_string(),
             updated_at: now.to_string(),
             follow_ups: Vec::new(),
+            embed_checklist: None,
         }
     }
 
@@ -436,6 +443,10 @@ impl Assessment {
                 if let Some(f) = self.follow_ups.get_mut(index) {
                     f.status = Some(status);
                 }
+            }
+            Edit::EmbedChecklist(on) => {
+                let default = !checklist.is_builtin();
+                self.embed_checklist = (on != default).then_some(on);
             }
             Edit::FollowUpNote(index, note) => {
                 if let Some(f) = self.follow_ups.get_mut(index) {

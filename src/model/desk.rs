@@ -925,6 +925,7 @@ fn gen_assessment(
         created_at: format!("{next}-01-{:02}T09:00:00+08:00", 2 + rng.below(20)),
         updated_at: format!("{next}-02-{:02}T16:30:00+08:00", 1 + rng.below(27)),
         follow_ups: Vec::new(),
+        embed_checklist: None,
     }
 }
 

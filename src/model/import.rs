@@ -288,6 +288,10 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         created_at: report.created_at.clone(),
         updated_at: report.updated_at.clone(),
         follow_ups: report.follow_ups.clone(),
+        embed_checklist: {
+            let embedded = report.checklist_definition.is_some();
+            (embedded == checklist.is_builtin()).then_some(embedded)
+        },
     };
     let summary_matches = scoring::summarize(checklist, &assessment) == report.summary;
     Ok(Imported {

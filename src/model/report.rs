@@ -141,13 +141,19 @@ pub fn export(checklist: &Checklist, a: &Assessment, exported_at: &str) -> (Repo
 /// Exports an assessment as of its last change: `exported_at` is `updated_at`,
 /// so the same draft always gives the same file and the same fingerprint —
 /// the JSON submitted and the printed copy match however far apart they were made.
-/// A custom checklist's definition is embedded in the report; the built-in one is not.
+/// The checklist definition is embedded when the assessment says so — by
+/// default for a custom checklist, not for the built-in one.
 pub fn export_current(checklist: &Checklist, a: &Assessment) -> (Report, String) {
     let mut report = build(checklist, a, &a.updated_at);
-    if !checklist.is_builtin() {
+    if embeds_checklist(checklist, a) {
         report.checklist_definition = Some(checklist.clone());
     }
     seal(report)
+}
+
+/// Whether reports of this assessment carry the checklist definition.
+pub fn embeds_checklist(checklist: &Checklist, a: &Assessment) -> bool {
+    a.embed_checklist.unwrap_or_else(|| !checklist.is_builtin())
 }
 
 /// Turns reported answers back into the assessment's answers. A score equal

@@ -185,6 +185,7 @@ catalog! {
     ItemsCount => ("{n}项", "{n} items"),
     NoCustom => ("尚未载入自定义检查清单。", "No custom checklist loaded yet."),
     Desk => ("汇总审阅", "Reviewer desk"),
+    EmbedChecklist => ("在报告中附带检查清单定义（审阅人无需另行载入清单文件）", "Include the checklist definition in the report (the reviewer needs no separate file)"),
     OpenDesk => ("进入汇总审阅", "Open the reviewer desk"),
     DeskHint => ("供县司法局使用：一次选择或拖入各单位报送的自查报告文件，核验数字指纹，汇总比较各单位和各事项的落实情况，跟踪整改。文件只在本机浏览器中处理，不会上传。",
                  "For the county Justice Bureau: select or drop the units' report files, verify their fingerprints, compare units and duties, and track rectifications. Files are processed in this browser only, never uploaded."),

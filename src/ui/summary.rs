@@ -10,7 +10,7 @@ use super::state::{Action, AppState};
 use crate::browser::download;
 use crate::model::draft::Step;
 use crate::model::scoring::{Summary, Tally};
-use crate::model::{report, Assessment, Lang, Status};
+use crate::model::{report, Assessment, Edit, Lang, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -79,6 +79,17 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                 </tr></tfoot>
             </table>
             <p class="hint">{ Msg::NaNote.tr(lang) }</p>
+            if !props.checklist.0.is_builtin() {
+                <label class="check">
+                    <input type="checkbox" checked={ report::embeds_checklist(&props.checklist.0, &props.assessment) }
+                           onchange={ {
+                               let d = props.dispatch.clone();
+                               let on = !report::embeds_checklist(&props.checklist.0, &props.assessment);
+                               Callback::from(move |_| d.dispatch(Action::Edit { edit: Edit::EmbedChecklist(on), at: crate::browser::clock::now_iso() }))
+                           } } />
+                    { " " }{ Msg::EmbedChecklist.tr(lang) }
+                </label>
+            }
             <div class="step-buttons">
                 <button type="button" class="secondary" onclick={ { let d = props.dispatch.clone(); Callback::from(move |_| d.dispatch(Action::GoTo(Step::Print))) } }>
                     { Msg::PrintPreview.tr(lang) }</button>

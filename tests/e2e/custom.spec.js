@@ -47,6 +47,16 @@ test('load the example checklist, answer it, download the report and open it aga
   expect(report.answers).toHaveLength(groups.reduce((n, g) => n + g.items.length, 0));
   expect(execFileSync('node', [path.join(ROOT, 'tests/schema/validate.mjs'), file], { encoding: 'utf8' })).not.toContain('not ok');
 
+  // Embedding the definition is an option, on by default for a custom checklist.
+  const embed = page.getByLabel(/在报告中附带检查清单定义/);
+  await expect(embed).toBeChecked();
+  await embed.uncheck();
+  const [d2] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载自查报告（JSON）' }).click()]);
+  const plain = path.join(path.dirname(file), 'plain.json');
+  await d2.saveAs(plain);
+  expect(JSON.parse(fs.readFileSync(plain, 'utf8')).checklist_definition).toBeUndefined();
+  await embed.check();
+
   // Without the checklist loaded, the report still opens: it carries its definition.
   await page.getByRole('button', { name: '返回首页' }).click();
   const row = page.getByRole('row', { name: new RegExp(example.version.replace('.', '\\.')) });

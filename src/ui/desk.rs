@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistHandle;
 use super::i18n::Msg;
 use super::print::PrintReport;
+use super::widgets::TextField;
 use crate::browser::{clock, download, files};
 use crate::model::desk::{self, Desk, Group, Row};
 use crate::model::{Checklist, Lang, Status, UnitType};
@@ -351,13 +352,8 @@ fn UnitsTable(props: &GroupProps) -> Html {
     html! {
         <div class="units">
             <div class="filters">
-                <div class="field">
-                    <label for="f-text">{ Msg::FilterText.tr(lang) }</label>
-                    <input id="f-text" type="search" value={ (*text).clone() } oninput={ {
-                        let t = text.clone();
-                        Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
-                    } } />
-                </div>
+                <TextField id="f-text" label={ Msg::FilterText.tr(lang) } value={ (*text).clone() } kind="search"
+                           oninput={ { let t = text.clone(); Callback::from(move |v: String| t.set(v)) } } />
                 <div class="field">
                     <label for="f-type">{ Msg::UnitType.tr(lang) }</label>
                     <select id="f-type" onchange={ { let k = kind.clone(); Callback::from(move |e: Event| {
@@ -518,13 +514,8 @@ fn RectTracker(props: &RectProps) -> Html {
     html! {
         <div class="rects">
             <div class="filters">
-                <div class="field">
-                    <label for="r-text">{ Msg::FilterText.tr(lang) }</label>
-                    <input id="r-text" type="search" value={ (*text).clone() } oninput={ {
-                        let t = text.clone();
-                        Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
-                    } } />
-                </div>
+                <TextField id="r-text" label={ Msg::FilterText.tr(lang) } value={ (*text).clone() } kind="search"
+                           oninput={ { let t = text.clone(); Callback::from(move |v: String| t.set(v)) } } />
                 <label class="check"><input type="checkbox" checked={ *overdue_only } onchange={ {
                     let o = overdue_only.clone(); Callback::from(move |_| o.set(!*o))
                 } } />{ format!(" {}（{overdue}）", Msg::OverdueOnly.tr(lang)) }</label>

@@ -22,3 +22,29 @@ pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, String> {
         sha256: sha256_bytes_hex(&bytes),
     })
 }
+
+fn to_vec(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The files chosen in a file input's `change` event; the input is emptied so
+/// choosing the same file again fires again.
+pub fn take_picked(e: &web_sys::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = to_vec(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped in a `drop` event (its default, opening the file, is prevented).
+pub fn dropped(e: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    e.prevent_default();
+    to_vec(e.data_transfer().and_then(|d| d.files()))
+}

@@ -103,22 +103,11 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     };
     let on_pick = {
         let take = take.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            if let Some(list) = input.files() {
-                take.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
-            }
-            input.set_value("");
-        })
+        Callback::from(move |e: Event| take.emit(files::take_picked(&e)))
     };
     let on_drop = {
         let take = take.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
-                take.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
-            }
-        })
+        Callback::from(move |e: DragEvent| take.emit(files::dropped(&e)))
     };
     let clear = {
         let (desk, elapsed) = (desk.clone(), elapsed.clone());

@@ -40,11 +40,7 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
     let pick = {
         let (onedit, id, hashing) = (props.onedit.clone(), id.clone(), hashing.clone());
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            let Some(list) = input.files() else { return };
-            let picked: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.get(i)).collect();
-            input.set_value("");
+            let picked = files::take_picked(&e);
             let (onedit, id, hashing) = (onedit.clone(), id.clone(), hashing.clone());
             hashing.set(true);
             wasm_bindgen_futures::spawn_local(async move {

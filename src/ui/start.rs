@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::i18n::Msg;
 use super::unit_form::UnitFields;
-use crate::browser::clock;
+use crate::browser::{clock, files};
 use crate::model::draft::DraftMeta;
 use crate::model::validation::unit_issues;
 use std::rc::Rc;
@@ -249,11 +249,9 @@ fn FilePanel(props: &FilePanelProps) -> Html {
     let onchange = {
         let cb = props.on_file.clone();
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+            if let Some(f) = files::take_picked(&e).into_iter().next() {
                 cb.emit(f);
             }
-            input.set_value("");
         })
     };
     let ondragover = {
@@ -270,13 +268,8 @@ fn FilePanel(props: &FilePanelProps) -> Html {
     let ondrop = {
         let (cb, over) = (props.on_file.clone(), over.clone());
         Callback::from(move |e: DragEvent| {
-            e.prevent_default();
             over.set(false);
-            if let Some(f) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|l| l.get(0))
-            {
+            if let Some(f) = files::dropped(&e).into_iter().next() {
                 cb.emit(f);
             }
         })
@@ -362,9 +355,7 @@ fn ChecklistLibrary(props: &LibraryProps) -> Html {
                 <input type="file" accept=".json,application/json" class="visually-hidden" onchange={ {
                     let cb = props.on_load.clone();
                     Callback::from(move |e: Event| {
-                        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-                        if let Some(f) = input.files().and_then(|l| l.get(0)) { cb.emit(f); }
-                        input.set_value("");
+                        if let Some(f) = files::take_picked(&e).into_iter().next() { cb.emit(f); }
                     })
                 } } />
             </label>

@@ -3,6 +3,7 @@
 //! tracker with their CSV exports; the report-set generator.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use selfcheck::model::assessment::Assessment;
 use selfcheck::model::desk::*;
@@ -29,11 +30,17 @@ fn report_of(c: &Checklist, name: &str, year: i32, edit: impl FnOnce(&mut Assess
 }
 
 fn desk_of(files: &[(String, Vec<u8>)], known: &[&Checklist]) -> Desk {
+    let known: Vec<Rc<Checklist>> = known.iter().map(|c| Rc::new((*c).clone())).collect();
     let mut d = Desk::new();
     for (name, bytes) in files {
-        d.add(name, bytes, known);
+        d.add(name, bytes, &known);
     }
     d
+}
+
+/// The reviewer's checklists as the desk takes them (shared, as in the app).
+fn shared(c: &Checklist) -> [Rc<Checklist>; 1] {
+    [Rc::new(c.clone())]
 }
 
 /// A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF records).
@@ -77,13 +84,15 @@ const N: usize = 30;
 #[test]
 fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
     let builtin = Checklist::builtin();
+    // One shared definition for every file, as the app passes its library.
+    let builtin_shared = shared(builtin);
     let other = township();
     let set = generate_review_set(N, 7, &other);
     assert_eq!(set.len(), N + 10);
     let mut desk = Desk::new();
     let outcomes: Vec<Outcome> = set
         .iter()
-        .map(|(name, bytes)| desk.add(name, bytes, &[builtin]))
+        .map(|(name, bytes)| desk.add(name, bytes, &builtin_shared))
         .collect();
     assert_eq!(desk.files(), N + 10);
     assert_eq!(desk.accepted(), N + 5);
@@ -95,7 +104,7 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
     assert!(!groups[0].embedded);
     assert_eq!(groups[0].rows.len(), N + 3);
     assert_eq!(groups[1].reference, other.reference());
-    assert_eq!(&groups[1].checklist, &other);
+    assert_eq!(*groups[1].checklist, other);
     assert!(groups[1].embedded);
     assert_eq!(groups[1].rows.len(), 2);
     for g in groups {
@@ -191,16 +200,16 @@ fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
     let mut desk = Desk::new();
     let name = "X县青山镇人民政府";
     assert_eq!(
-        desk.add("a.json", &report_of(c, name, 2026, |_| {}), &[c]),
+        desk.add("a.json", &report_of(c, name, 2026, |_| {}), &shared(c)),
         Outcome::Accepted { group: 0, row: 0 }
     );
     // Another year of the same unit, and the same unit and year in another checklist.
     assert_eq!(
-        desk.add("b.json", &report_of(c, name, 2025, |_| {}), &[c]),
+        desk.add("b.json", &report_of(c, name, 2025, |_| {}), &shared(c)),
         Outcome::Accepted { group: 0, row: 1 }
     );
     assert_eq!(
-        desk.add("c.json", &report_of(&other, name, 2026, |_| {}), &[c]),
+        desk.add("c.json", &report_of(&other, name, 2026, |_| {}), &shared(c)),
         Outcome::Accepted { group: 1, row: 0 }
     );
     // Same name once trimmed (an ideographic space too), same year: a duplicate.
@@ -208,7 +217,7 @@ fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
         a.unit.head_name = "另一人".into()
     });
     assert_eq!(
-        desk.add("d.json", &bytes, &[c]),
+        desk.add("d.json", &bytes, &shared(c)),
         Outcome::Rejected { index: 0 }
     );
     let r = &desk.rejected()[0];
@@ -226,7 +235,11 @@ fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
         "与先读取的文件“a.json”为同一单位、同一年度（X县青山镇人民政府，2026年度）的报告，未重复计入。"
     );
     // Even a byte-identical second copy is listed, never silently merged.
-    desk.add("a - 副本.json", &report_of(c, name, 2026, |_| {}), &[c]);
+    desk.add(
+        "a - 副本.json",
+        &report_of(c, name, 2026, |_| {}),
+        &shared(c),
+    );
     assert_eq!(desk.rejected().len(), 2);
     assert_eq!(desk.accepted(), 3);
     assert!(desk.flagged().is_empty());
@@ -243,7 +256,7 @@ fn unreadable_files_are_listed_with_their_reason() {
         ("array.json", &b"[1, 2]"[..]),
     ] {
         assert!(matches!(
-            desk.add(name, bytes, &[c]),
+            desk.add(name, bytes, &shared(c)),
             Outcome::Rejected { .. }
         ));
     }
@@ -275,7 +288,7 @@ fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
     v.as_object_mut().unwrap().remove("integrity");
     v["summary"]["total"]["normalized"] = 99.5.into();
     let mut desk = Desk::new();
-    desk.add("unsealed.json", v.to_string().as_bytes(), &[c]);
+    desk.add("unsealed.json", v.to_string().as_bytes(), &shared(c));
     let row = &desk.groups()[0].rows[0];
     assert_eq!(row.digest, DigestStatus::Missing);
     assert!(row.fingerprint.is_empty());
@@ -325,7 +338,7 @@ fn units_csv_row_of_the_sample_report_is_exact() {
     let a = sample_assessment(c);
     let (sealed, json) = report::export_current(c, &a);
     let mut desk = Desk::new();
-    desk.add("sample.json", json.as_bytes(), &[c]);
+    desk.add("sample.json", json.as_bytes(), &shared(c));
     let t = scoring::summarize(c, &a).total;
     let fp = &sealed.integrity.unwrap().digest[..16];
     let line = units_csv(&desk.groups()[0], Lang::Zh)
@@ -353,7 +366,7 @@ fn csv_fields_are_quoted_and_formulas_defused() {
         a.unit.head_title = String::new();
     });
     let mut desk = Desk::new();
-    desk.add("q.json", &bytes, &[c]);
+    desk.add("q.json", &bytes, &shared(c));
     let csv = units_csv(&desk.groups()[0], Lang::Zh);
     assert!(
         csv.contains(
@@ -390,7 +403,7 @@ fn matrix_rates_count_applicable_units_only() {
             a.answers.get_mut(&ids[2]).unwrap().status = Some(Status::NotApplicable);
             a.answers.get_mut(&ids[2]).unwrap().na_reason = "无".into();
         });
-        desk.add(&format!("{u}.json"), &bytes, &[c]);
+        desk.add(&format!("{u}.json"), &bytes, &shared(c));
     }
     let g = &desk.groups()[0];
     assert_eq!(g.rows.len(), 4);
@@ -448,9 +461,9 @@ fn matrix_rates_count_applicable_units_only() {
 fn unit_labels_add_the_year_when_a_name_repeats() {
     let c = Checklist::builtin();
     let mut desk = Desk::new();
-    desk.add("a", &report_of(c, "X县司法局", 2025, |_| {}), &[c]);
-    desk.add("b", &report_of(c, "X县司法局", 2026, |_| {}), &[c]);
-    desk.add("c", &report_of(c, "X县教育局", 2026, |_| {}), &[c]);
+    desk.add("a", &report_of(c, "X县司法局", 2025, |_| {}), &shared(c));
+    desk.add("b", &report_of(c, "X县司法局", 2026, |_| {}), &shared(c));
+    desk.add("c", &report_of(c, "X县教育局", 2026, |_| {}), &shared(c));
     let g = &desk.groups()[0];
     assert_eq!(
         unit_labels(g, Lang::Zh),
@@ -489,7 +502,7 @@ fn overdue_means_a_valid_past_deadline_of_an_open_item() {
         due(0, "2020-01-01");
     });
     let mut desk = Desk::new();
-    desk.add("r.json", &bytes, &[c]);
+    desk.add("r.json", &bytes, &shared(c));
     let g = &desk.groups()[0];
     let rect = rectifications(g, "2027-03-01");
     let open = a

@@ -1,7 +1,7 @@
 //! The report format: canonical digest (known-answer vector), export → import,
 //! tamper detection, the committed sample and file names.
 
-use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_hex};
+use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_of};
 use selfcheck::model::import::{import, DigestCheck};
 use selfcheck::model::report::{self, file_name};
 use selfcheck::model::sample::sample_assessment;
@@ -13,11 +13,11 @@ fn canonical_digest_matches_an_independent_implementation() {
     // Computed with the npm package `canonicalize` and Node's crypto module.
     let v = json!({"b":[1,2.5,1e21,-0.0,"é\u{7}"],"a":{"z":null,"y":true,"单位":"青山镇"},"n":100.0,"e":1.5e-7});
     assert_eq!(
-        String::from_utf8(canonical_bytes(&v)).unwrap(),
+        String::from_utf8(canonical_bytes(&v.to_string()).unwrap()).unwrap(),
         r#"{"a":{"y":true,"z":null,"单位":"青山镇"},"b":[1,2.5,1e+21,0,"é\u0007"],"e":1.5e-7,"n":100}"#
     );
     assert_eq!(
-        sha256_hex(&v),
+        sha256_of(&v),
         "ae84a8a365db42ad51ba77ec7814edd592414dc4d52c990f76bd2824d0c3a962"
     );
 }
@@ -27,8 +27,56 @@ fn the_digest_ignores_integrity_only() {
     let a = json!({"x": 1, "integrity": {"digest": "a"}});
     let b = json!({"x": 1, "integrity": {"digest": "b"}});
     assert_eq!(report_digest(&a), report_digest(&b));
-    assert_eq!(report_digest(&a), sha256_hex(&json!({"x": 1})));
+    assert_eq!(report_digest(&a), sha256_of(&json!({"x": 1})));
     assert_ne!(report_digest(&a), report_digest(&json!({"x": 2})));
+}
+
+#[test]
+fn the_digest_cuts_integrity_wherever_it_sorts() {
+    // First, middle, last and only member of the canonical object.
+    for (with, without) in [
+        (
+            json!({"integrity": 1, "z": [1, {"b": 2, "a": 1}]}),
+            json!({"z": [1, {"a": 1, "b": 2}]}),
+        ),
+        (
+            json!({"a": "x", "integrity": {"d": 1}, "z": null}),
+            json!({"a": "x", "z": null}),
+        ),
+        (
+            json!({"a": 1.5, "b": true, "integrity": "i"}),
+            json!({"b": true, "a": 1.5}),
+        ),
+        (json!({"integrity": "only"}), json!({})),
+    ] {
+        assert_eq!(report_digest(&with), sha256_of(&without), "{with}");
+    }
+    // Nested members of that name are content like any other.
+    assert_ne!(
+        report_digest(&json!({"a": {"integrity": 1}})),
+        sha256_of(&json!({"a": {}}))
+    );
+}
+
+#[test]
+fn member_names_sort_by_utf16_code_units() {
+    // U+FF21 sorts after U+1F600 in UTF-16 (surrogates come first) though not
+    // in UTF-8; an escaped name is compared by its value.
+    assert_eq!(
+        String::from_utf8(
+            canonical_bytes(r#"{"\uFF21":1,"😀":2,"a":3,"é":4,"😀x":5,"\u00e9a":6}"#).unwrap()
+        )
+        .unwrap(),
+        r#"{"a":3,"é":4,"éa":6,"😀":2,"😀x":5,"Ａ":1}"#
+    );
+}
+
+#[test]
+fn repeated_member_names_keep_the_last_one() {
+    assert_eq!(
+        String::from_utf8(canonical_bytes(r#"{"b":1,"a":2,"b":3}"#).unwrap()).unwrap(),
+        r#"{"a":2,"b":3}"#
+    );
 }
 
 #[test]
@@ -177,7 +225,7 @@ fn a_custom_checklist_is_embedded_by_default_and_the_option_round_trips() {
     assert_eq!(r.checklist_definition.as_ref(), Some(&custom));
     // Without the checklist available, the embedded definition answers it.
     let back = import(json.as_bytes(), &[builtin]).unwrap();
-    assert!(back.checklist_from_report);
+    assert!(back.checklist_from_report());
     assert_eq!(back.assessment, a);
     // Switched off: not embedded, and the choice survives export → import.
     a.apply(&custom, Edit::EmbedChecklist(false));

@@ -36,6 +36,6 @@ fuzz_target!(|data: &[u8]| {
     if checklist.id != builtin.id || checklist.version != builtin.version {
         let imported = result.unwrap_or_else(|e| panic!("export does not import: {e:?}"));
         assert_eq!(imported.digest, DigestCheck::Valid);
-        assert!(imported.checklist_from_report);
+        assert!(imported.checklist_from_report());
     }
 });

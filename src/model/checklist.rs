@@ -107,6 +107,12 @@ impl Checklist {
         })
     }
 
+    /// The reference (id, version, fingerprint) of the built-in checklist, computed once.
+    pub fn builtin_reference() -> &'static ChecklistRef {
+        static REFERENCE: OnceLock<ChecklistRef> = OnceLock::new();
+        REFERENCE.get_or_init(|| Checklist::builtin().reference())
+    }
+
     /// Benchmark builds only (`--features bench-large`, see docs/benchmark.md):
     /// the app runs on a generated 1,000-item checklist instead of the real one.
     #[cfg(feature = "bench-large")]
@@ -323,8 +329,7 @@ impl Checklist {
 
     /// SHA-256 (lowercase hex) of the RFC 8785 canonical form of the definition.
     pub fn sha256(&self) -> String {
-        let value = serde_json::to_value(self).expect("a checklist always serialises");
-        canonical::sha256_hex(&value)
+        canonical::sha256_of(self)
     }
 
     /// True for the checklist built into the app.
@@ -362,6 +367,16 @@ impl Checklist {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items().find(|i| i.id == id)
+    }
+
+    /// Like [`Checklist::item`], trying the `hint`-th item first: answers in
+    /// a report come in checklist order, and a search per answer made reading
+    /// a report quadratic in its length.
+    pub fn item_hinted(&self, hint: usize, id: &str) -> Option<&Item> {
+        match self.items().nth(hint) {
+            Some(i) if i.id == id => Some(i),
+            _ => self.item(id),
+        }
     }
 
     /// Index of the section holding the item.

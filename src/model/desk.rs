@@ -13,6 +13,7 @@
 //! benchmarks.
 
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use serde_json::Value;
 
@@ -95,7 +96,7 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub reference: ChecklistRef,
-    pub checklist: Checklist,
+    pub checklist: Rc<Checklist>,
     /// True when the definition came from the reports themselves (not one of
     /// the checklists given to [`Desk::add`]).
     pub embedded: bool,
@@ -158,6 +159,14 @@ pub enum Outcome {
     Rejected { index: usize },
 }
 
+/// The definition a report was read with.
+enum Definition<'a> {
+    /// One of the reviewer's checklists.
+    Given(&'a Rc<Checklist>),
+    /// The report's own, already checked against the reference it states.
+    Embedded(Box<Checklist>, &'a ChecklistRef),
+}
+
 /// The reviewer desk: every file read so far, sorted into groups, rejected and flagged.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Desk {
@@ -175,23 +184,33 @@ impl Desk {
     /// Reads one file. `checklists` are the definitions known to the reviewer;
     /// a report answering another checklist is read with the definition it
     /// embeds, and counts under that checklist.
-    pub fn add(&mut self, file_name: &str, bytes: &[u8], checklists: &[&Checklist]) -> Outcome {
+    pub fn add(&mut self, file_name: &str, bytes: &[u8], checklists: &[Rc<Checklist>]) -> Outcome {
         self.files += 1;
-        let imported = match import::import(bytes, checklists) {
+        let refs: Vec<&Checklist> = checklists.iter().map(|c| c.as_ref()).collect();
+        let imported = match import::import(bytes, &refs) {
             Ok(i) => i,
             Err(e) => {
                 return self.reject(file_name, e.message(), RejectKind::Invalid(e));
             }
         };
         let Imported {
-            report,
+            mut report,
             assessment,
             digest,
             summary_matches,
-            checklist,
-            checklist_from_report,
+            source,
         } = imported;
-        let g = self.group_for(checklist, checklist_from_report, &report.checklist);
+        let g = match (source, report.checklist_definition.take()) {
+            (import::ChecklistSource::Embedded, Some(def)) => {
+                self.group_for(Definition::Embedded(Box::new(def), &report.checklist))
+            }
+            (import::ChecklistSource::Given(i), _) => {
+                self.group_for(Definition::Given(&checklists[i]))
+            }
+            (import::ChecklistSource::Embedded, None) => {
+                unreachable!("an embedded source has a definition")
+            }
+        };
         let key = (assessment.unit.name.trim().to_string(), assessment.year);
         if let Some(&earlier) = self.groups[g].seen.get(&key) {
             let of = self.groups[g].rows[earlier].file.clone();
@@ -281,20 +300,25 @@ impl Desk {
     }
 
     /// The group of exactly this definition, created when it is the first.
-    fn group_for(&mut self, checklist: Checklist, embedded: bool, stated: &ChecklistRef) -> usize {
+    fn group_for(&mut self, def: Definition) -> usize {
+        let checklist: &Checklist = match &def {
+            Definition::Given(c) => c,
+            Definition::Embedded(c, _) => c,
+        };
         if let Some(g) = self.groups.iter().position(|g| {
-            g.checklist.id == checklist.id
-                && g.checklist.version == checklist.version
-                && g.checklist == checklist
+            // The same shared definition needs no comparison (a thousand
+            // reports of one checklist would compare it a thousand times).
+            matches!(def, Definition::Given(c) if Rc::ptr_eq(c, &g.checklist))
+                || g.checklist.id == checklist.id
+                    && g.checklist.version == checklist.version
+                    && *g.checklist == *checklist
         }) {
             return g;
         }
-        // An embedded definition was checked against the reference the report
-        // states; a known one is fingerprinted once, here.
-        let reference = if embedded {
-            stated.clone()
-        } else {
-            checklist.reference()
+        let (reference, checklist, embedded) = match def {
+            Definition::Embedded(c, stated) => (stated.clone(), Rc::new(*c), true),
+            // A known definition is fingerprinted once, here.
+            Definition::Given(c) => (c.reference(), Rc::clone(c), false),
         };
         self.groups.push(Group {
             reference,

@@ -69,9 +69,12 @@ impl DraftRecord {
 
     /// Reads a stored draft, migrating older versions; `None` for anything unreadable.
     pub fn from_json(json: &str) -> Option<DraftRecord> {
-        let value: serde_json::Value = serde_json::from_str(json).ok()?;
-        match value.get("version")?.as_u64()? {
-            1 => serde_json::from_value(value).ok(),
+        #[derive(Deserialize)]
+        struct Version {
+            version: u64,
+        }
+        match serde_json::from_str::<Version>(json).ok()?.version {
+            1 => serde_json::from_str(json).ok(),
             _ => None,
         }
     }

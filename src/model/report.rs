@@ -118,8 +118,7 @@ pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report
 
 /// The digest of a report as it would be written (its `integrity` ignored).
 pub fn digest(report: &Report) -> String {
-    let value = serde_json::to_value(report).expect("a report always serialises");
-    canonical::report_digest(&value)
+    canonical::report_digest(report)
 }
 
 /// Fills `integrity` and returns the pretty-printed UTF-8 JSON to download.
@@ -165,8 +164,9 @@ pub fn answers_to_assessment(
 ) -> std::collections::BTreeMap<String, Answer> {
     answers
         .iter()
-        .filter_map(|r| {
-            let item = checklist.item(&r.item_id)?;
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let item = checklist.item_hinted(i, &r.item_id)?;
             let default = scoring::default_score(item.points, r.status);
             let score = match r.status {
                 None | Some(Status::NotApplicable) => None,

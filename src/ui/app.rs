@@ -20,7 +20,7 @@ use super::widgets::SaveIndicator;
 use crate::browser::storage::{self, External};
 use crate::browser::{clock, download, files, prefs};
 use crate::model::draft::{DraftRecord, Step, DRAFT_VERSION};
-use crate::model::import::{import, DigestCheck};
+use crate::model::import::{import, ChecklistSource, DigestCheck};
 use crate::model::{report, Assessment, Checklist, Lang, UnitInfo};
 
 /// Autosave waits this long after the last change.
@@ -390,29 +390,32 @@ pub fn App() -> Html {
                             .dispatch(Action::Notice(Some(e.message().get(lang).to_string())))
                     }
                 };
+                let checklist = match imp.source {
+                    ChecklistSource::Given(i) => library[i].clone(),
+                    ChecklistSource::Embedded => Rc::new(imp.checklist(&refs).clone()),
+                };
                 let now = clock::now_iso();
                 let mut notes = Vec::new();
                 if imp.digest != DigestCheck::Valid {
                     notes.push(Msg::DigestMismatch.tr(lang).to_string());
                 }
                 // A report that carries its own checklist makes that checklist available.
-                if imp.checklist_from_report
-                    && storage::save_checklist(&imp.checklist, &now).is_ok()
+                if imp.checklist_from_report() && storage::save_checklist(&checklist, &now).is_ok()
                 {
                     let mut l = library.clone();
-                    l.push(Rc::new(imp.checklist.clone()));
+                    l.push(checklist.clone());
                     dispatch.dispatch(Action::Library(l));
                     notes.push(
                         Msg::ChecklistStored
                             .tr(lang)
-                            .replace("{title}", imp.checklist.title.get(lang))
-                            .replace("{version}", &imp.checklist.version),
+                            .replace("{title}", checklist.title.get(lang))
+                            .replace("{version}", &checklist.version),
                     );
                 }
                 let tampered = (!notes.is_empty()).then(|| notes.join("\n"));
                 let (assessment, step) = if carry {
                     (
-                        Assessment::carry_forward(&imp.checklist, &imp.assessment, &now),
+                        Assessment::carry_forward(&checklist, &imp.assessment, &now),
                         Step::Unit,
                     )
                 } else {

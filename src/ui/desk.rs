@@ -83,13 +83,12 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                     read.push((name, bytes));
                 }
                 // Only the processing is timed: reading depends on the disk.
-                let refs: Vec<&Checklist> = library.iter().map(|c| c.as_ref()).collect();
                 let mut spent = 0.0;
                 let mut d = (*desk.0).clone();
                 for (n, chunk) in read.chunks(CHUNK).enumerate() {
                     let t0 = js_sys::Date::now();
                     for (name, bytes) in chunk {
-                        d.add(name, bytes, &refs);
+                        d.add(name, bytes, &library);
                     }
                     spent += js_sys::Date::now() - t0;
                     progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));
@@ -160,7 +159,7 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                         <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
                             { Msg::PrintButton.tr(lang) }</button>
                     </div>
-                    <PrintReport checklist={ ChecklistHandle(Rc::new(g.checklist.clone())) }
+                    <PrintReport checklist={ ChecklistHandle(g.checklist.clone()) }
                                  assessment={ row.assessment.clone() } {lang} today={ today } />
                 </section>
             };

@@ -241,3 +241,29 @@ fn a_custom_checklist_is_embedded_by_default_and_the_option_round_trips() {
         .checklist_definition
         .is_none());
 }
+
+#[test]
+fn a_field_that_does_not_fit_is_named_by_its_path() {
+    let c = Checklist::builtin();
+    let (_, json) = report::export_current(c, &sample_assessment(c));
+    let field = |edit: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_str(&json).unwrap();
+        edit(&mut v);
+        match import(v.to_string().as_bytes(), &[c]) {
+            Err(selfcheck::model::import::ImportError::Field { path, detail }) => (path, detail),
+            other => panic!("expected a field error, got {other:?}"),
+        }
+    };
+    let (path, detail) = field(&|v| v["answers"][2]["status"] = json!("yes"));
+    assert_eq!(path, "answers[2].status");
+    assert!(detail.contains("unknown variant `yes`"), "{detail}");
+    assert!(!detail.contains("line"), "{detail}");
+    let (path, _) = field(&|v| v["answers"][0]["evidence"] = json!([{"kind": "photo"}]));
+    assert!(path.starts_with("answers[0].evidence[0]"), "{path}");
+    let (path, _) = field(&|v| v["unit"]["type"] = json!(3));
+    assert_eq!(path, "unit.type");
+    let (path, _) = field(&|v| {
+        v.as_object_mut().unwrap().remove("summary");
+    });
+    assert_eq!(path, "(根)");
+}

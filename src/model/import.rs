@@ -341,31 +341,91 @@ fn migrate(text: &str, version: u64) -> Result<Cow<'_, str>, ImportError> {
     }
 }
 
-/// The report in `text` (well-formed JSON, canonical unless migrated). Only
-/// when it does not fit the format is it read again to find the path of the
-/// offending field.
+/// The report in `text` (well-formed JSON, canonical unless migrated).
 fn read_report(text: &str) -> Result<Report, ImportError> {
-    serde_json::from_str(text).map_err(|_| {
-        let mut de = serde_json::Deserializer::from_str(text);
-        match serde_path_to_error::deserialize::<_, Report>(&mut de) {
-            Ok(_) => ImportError::Field {
-                path: "(根)".into(),
-                detail: "unexpected content".into(),
+    serde_json::from_str(text).map_err(|e| {
+        let mut detail = e.to_string();
+        // The position serde_json appends means little to a user: the path says it.
+        if let Some(at) = detail.rfind(" at line ") {
+            detail.truncate(at);
+        }
+        let path = path_at(text, e.line(), e.column());
+        ImportError::Field {
+            path: if path.is_empty() {
+                "(根)".into()
+            } else {
+                path
             },
-            Err(e) => {
-                let path = e.path().to_string();
-                let mut detail = e.into_inner().to_string();
-                // serde_json appends the position, which the path already says better.
-                if let Some(at) = detail.rfind(" at line ") {
-                    detail.truncate(at);
-                }
-                ImportError::Field {
-                    path: if path == "." { "(根)".into() } else { path },
-                    detail,
-                }
-            }
+            detail,
         }
     })
+}
+
+/// The path (`answers[3].status`) of the member being read at `line`,
+/// `column` (serde_json's 1-based position, in bytes) of well-formed JSON.
+/// serde_path_to_error would track it during parsing, at the price of a copy
+/// of all the report's parsing code in the app (about 50 KB of the download),
+/// for a message that is only needed when a file is wrong.
+fn path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame<'a> {
+        Object(Option<&'a str>),
+        Array(usize),
+    }
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let end = (start + column).min(text.len());
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let (mut i, mut want_key) = (0, false);
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                let from = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if want_key {
+                    if let Some(Frame::Object(key)) = stack.last_mut() {
+                        *key = text.get(from..i.min(text.len()));
+                    }
+                    want_key = false;
+                }
+            }
+            b'{' => {
+                stack.push(Frame::Object(None));
+                want_key = true;
+            }
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(_)) => want_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
 }
 
 fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportError> {

@@ -7,6 +7,9 @@ import(boot.getAttribute('data-js'))
   .then((glue) => glue.default({ module_or_path: boot.getAttribute('data-wasm') }))
   .then((wasm) => {
     window.dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    // Only once the app runs: precaching downloads every file again, which on
+    // a first visit competed with the page's own download and compile.
+    setTimeout(registerServiceWorker, 0);
   })
   .catch((e) => window.selfcheckFloor(e));
 
@@ -31,7 +34,8 @@ function offerUpdate(worker) {
   document.body.appendChild(bar);
 }
 
-if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   navigator.serviceWorker.register(boot.getAttribute('data-sw')).then((reg) => {
     if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
     reg.addEventListener('updatefound', () => {

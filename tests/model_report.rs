@@ -267,3 +267,23 @@ fn a_field_that_does_not_fit_is_named_by_its_path() {
     });
     assert_eq!(path, "(根)");
 }
+
+#[test]
+fn escaped_strings_read_as_their_value() {
+    // "\u0064one" is "done": a report written by another tool may escape freely.
+    let c = Checklist::builtin();
+    let a = sample_assessment(c);
+    let (_, json) = report::export_current(c, &a);
+    let first = &c.items().next().unwrap().id;
+    let status = format!("{:?}", a.answer(first).unwrap().status.unwrap()).to_lowercase();
+    assert_eq!(status, "done", "the sample's first item is done");
+    let escaped = json.replacen("\"status\": \"done\"", "\"status\": \"\\u0064one\"", 1);
+    assert_ne!(escaped, json);
+    let back = import(escaped.as_bytes(), &[c]).expect("still a valid report");
+    assert_eq!(back.assessment, a);
+    assert_eq!(
+        back.digest,
+        DigestCheck::Valid,
+        "the same content, so the same digest"
+    );
+}

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::canonical;
+use super::canonical::{self, ParseError};
 use super::text::{Lang, Paragraphs, Text};
 
 /// The `format` value every checklist definition carries.
@@ -133,12 +133,19 @@ impl Checklist {
                 ),
             }]);
         }
-        let checklist: Checklist = serde_json::from_str(json).map_err(|e| {
+        let checklist: Checklist = canonical::parse(json).map_err(|e| {
+            let (path, detail) = match e {
+                ParseError::Syntax(e) => (
+                    format!("line {}, column {}", e.line(), e.column()),
+                    e.to_string(),
+                ),
+                ParseError::Type(e) => (e.path.unwrap_or_else(|| "(root)".into()), e.message),
+            };
             vec![DefinitionProblem {
-                path: format!("line {}, column {}", e.line(), e.column()),
+                path,
                 message: Text::new(
-                    format!("检查清单文件格式错误：{e}"),
-                    format!("The checklist file is malformed: {e}"),
+                    format!("检查清单文件格式错误：{detail}"),
+                    format!("The checklist file is malformed: {detail}"),
                 ),
             }]
         })?;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
+use super::canonical;
 use super::checklist::Checklist;
 use super::scoring;
 
@@ -73,8 +74,8 @@ impl DraftRecord {
         struct Version {
             version: u64,
         }
-        match serde_json::from_str::<Version>(json).ok()?.version {
-            1 => serde_json::from_str(json).ok(),
+        match canonical::parse::<Version>(json).ok()?.version {
+            1 => canonical::parse(json).ok(),
             _ => None,
         }
     }

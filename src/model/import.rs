@@ -2,7 +2,6 @@
 //! way a file can be wrong yields its own zh/en message; nothing panics; a
 //! digest mismatch is reported, never hidden.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::assessment::Assessment;
@@ -256,10 +255,11 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         .member("format_version")
         .and_then(|v| v.parse::<u64>().ok())
         .ok_or(ImportError::BadVersion)?;
-    let report = match migrate(&canonical.text, version)? {
-        Cow::Borrowed(text) => read_report(text)?,
-        Cow::Owned(migrated) => read_report(&migrated)?,
-    };
+    migrate(version)?;
+    let report: Report = canonical.read().map_err(|e| ImportError::Field {
+        path: e.path.unwrap_or_else(|| "(根)".into()),
+        detail: e.message,
+    })?;
 
     let (source, checklist) = match checklists
         .iter()
@@ -332,100 +332,13 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
 
 /// Brings an older report up to the current format version. Version 1 is the
 /// first, so today this only refuses versions it does not know; a later
-/// version rewrites the text of older ones here.
-fn migrate(text: &str, version: u64) -> Result<Cow<'_, str>, ImportError> {
+/// version converts older reports here, before they are read.
+fn migrate(version: u64) -> Result<(), ImportError> {
     match version {
-        v if v == u64::from(REPORT_FORMAT_VERSION) => Ok(Cow::Borrowed(text)),
+        v if v == u64::from(REPORT_FORMAT_VERSION) => Ok(()),
         v if v > u64::from(REPORT_FORMAT_VERSION) => Err(ImportError::FutureVersion { version: v }),
         v => Err(ImportError::OldVersion { version: v }),
     }
-}
-
-/// The report in `text` (well-formed JSON, canonical unless migrated).
-fn read_report(text: &str) -> Result<Report, ImportError> {
-    serde_json::from_str(text).map_err(|e| {
-        let mut detail = e.to_string();
-        // The position serde_json appends means little to a user: the path says it.
-        if let Some(at) = detail.rfind(" at line ") {
-            detail.truncate(at);
-        }
-        let path = path_at(text, e.line(), e.column());
-        ImportError::Field {
-            path: if path.is_empty() {
-                "(根)".into()
-            } else {
-                path
-            },
-            detail,
-        }
-    })
-}
-
-/// The path (`answers[3].status`) of the member being read at `line`,
-/// `column` (serde_json's 1-based position, in bytes) of well-formed JSON.
-/// serde_path_to_error would track it during parsing, at the price of a copy
-/// of all the report's parsing code in the app (about 50 KB of the download),
-/// for a message that is only needed when a file is wrong.
-fn path_at(text: &str, line: usize, column: usize) -> String {
-    enum Frame<'a> {
-        Object(Option<&'a str>),
-        Array(usize),
-    }
-    let start = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>();
-    let end = (start + column).min(text.len());
-    let bytes = text.as_bytes();
-    let mut stack: Vec<Frame> = Vec::new();
-    let (mut i, mut want_key) = (0, false);
-    while i < end {
-        match bytes[i] {
-            b'"' => {
-                let from = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if want_key {
-                    if let Some(Frame::Object(key)) = stack.last_mut() {
-                        *key = text.get(from..i.min(text.len()));
-                    }
-                    want_key = false;
-                }
-            }
-            b'{' => {
-                stack.push(Frame::Object(None));
-                want_key = true;
-            }
-            b'[' => stack.push(Frame::Array(0)),
-            b'}' | b']' => {
-                stack.pop();
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(_)) => want_key = true,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object(None) => {}
-            Frame::Array(n) => path.push_str(&format!("[{n}]")),
-        }
-    }
-    path
 }
 
 fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportError> {

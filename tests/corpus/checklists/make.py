@@ -103,24 +103,25 @@ def main():
     # Structure.
     variant("section-no-items.json", "parts[1].groups[2].items", 'Section "disputes" has no items', setter(["parts", 1, "groups", 2, "items"], []))
 
-    # Not readable as a definition at all: serde's error, the path is "line L, column C".
-    variant("unknown-member-item.json", "line ", "unknown field `comment`", setter(ITEM + ["comment"], "备注"))
-    variant("unknown-member-top.json", "line ", "unknown field `total`", setter(["total"], 100))
-    variant("misspelt-total-points.json", "line ", "unknown field `total_point`", lambda c: c.update(total_point=c.pop("total_points")))
-    variant("duty-zh-missing.json", "line ", "missing field `zh`", deleter(ITEM + ["duty", "zh"]))
-    variant("points-missing.json", "line ", "missing field `points`", deleter(ITEM + ["points"]))
-    variant("introduction-en-missing.json", "line ", "missing field `en`", deleter(["introduction", "en"]))
-    variant("points-string.json", "line ", "invalid type: string", setter(ITEM + ["points"], "4"))
-    variant("introduction-string.json", "line ", "invalid type: string", setter(["introduction", "zh"], "一段说明"))
-    variant("format-version-string.json", "line ", "invalid type: string", setter(["format_version"], "1"))
-    variant("format-version-negative.json", "line ", "invalid value: integer `-1`", setter(["format_version"], -1))
-    variant("deduction-string.json", "line ", "invalid type: string", setter(ITEM + ["deduction"], "每少一次扣0.5分"))
+    # Well-formed JSON that is not a definition: serde's error, with the path of the member.
+    variant("unknown-member-item.json", "parts[0].groups[0].items[0]", "unknown field `comment`", setter(ITEM + ["comment"], "备注"))
+    variant("unknown-member-top.json", "(root)", "unknown field `total`", setter(["total"], 100))
+    variant("misspelt-total-points.json", "(root)", "unknown field `total_point`", lambda c: c.update(total_point=c.pop("total_points")))
+    variant("duty-zh-missing.json", "parts[0].groups[0].items[0].duty", "missing field `zh`", deleter(ITEM + ["duty", "zh"]))
+    variant("points-missing.json", "parts[0].groups[0].items[0]", "missing field `points`", deleter(ITEM + ["points"]))
+    variant("introduction-en-missing.json", "introduction", "missing field `en`", deleter(["introduction", "en"]))
+    variant("points-string.json", "parts[0].groups[0].items[0].points", "invalid type: string", setter(ITEM + ["points"], "4"))
+    variant("introduction-string.json", "introduction.zh", "invalid type: string", setter(["introduction", "zh"], "一段说明"))
+    variant("format-version-string.json", "format_version", "invalid type: string", setter(["format_version"], "1"))
+    variant("format-version-negative.json", "format_version", "invalid value: integer `-1`", setter(["format_version"], -1))
+    variant("deduction-string.json", "parts[0].groups[0].items[0].deduction", "invalid type: string", setter(ITEM + ["deduction"], "每少一次扣0.5分"))
     put("not-json.txt", "《X县2027年法治政府建设工作要点》\n一、加强组织领导\n", "(root)", "must be a JSON object")
+    # Not JSON at all: the path is "line L, column C".
     put("truncated.json", EXAMPLE_TEXT[: len(EXAMPLE_TEXT) // 2], "line ", "EOF while parsing")
     put("empty.json", b"", "(root)", "must be a JSON object")
     variant("item-id-empty.json", ITEM_PATH + ".id", "has no id", setter(ITEM + ["id"], ""))
     variant("part-title-zh-empty.json", "parts[0].title.zh", "has no Chinese title", setter(["parts", 0, "title", "zh"], ""))
-    variant("text-extra-member.json", "line", "unknown field", setter(["title", "fr"], "Liste"))
+    variant("text-extra-member.json", "title", "unknown field", setter(["title", "fr"], "Liste"))
     put("top-array.json", "[]", "(root)", "must be a JSON object")
 
     with open(os.path.join(HERE, "MANIFEST.tsv"), "w", encoding="utf-8") as f:

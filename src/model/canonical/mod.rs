@@ -20,13 +20,19 @@ use std::ops::Range;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use sha2::{Digest, Sha256};
 
+mod read;
+pub use read::ReadError;
+
 /// The canonical form of a JSON text, with where each top-level member lies
 /// in it (when the text is an object).
-pub struct Canonical {
+pub struct Canonical<'de> {
     /// The canonical JSON text (UTF-8 by construction: it is made of slices
     /// of the strings read and of ASCII).
     pub text: String,
     top: Vec<Member>,
+    /// The value read, members sorted, for [`Canonical::read`].
+    tree: Node<'de>,
+    scalars: String,
 }
 
 /// A top-level member: its name, the whole `"name":value` and the value.
@@ -36,72 +42,45 @@ struct Member {
     value: Range<usize>,
 }
 
-impl Canonical {
+impl<'de> Canonical<'de> {
     /// Canonicalises JSON text given as bytes; invalid UTF-8 in a string is
     /// an error like any other.
-    pub fn of_json(json: &[u8]) -> Result<Canonical, serde_json::Error> {
+    pub fn of_json(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
         let mut scalars = String::with_capacity(json.len());
         let mut de = serde_json::Deserializer::from_slice(json);
         let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
         de.end()?;
-        let mut c = Canonical {
-            text: String::with_capacity(scalars.len() + 2),
-            top: Vec::new(),
-        };
-        c.emit(&scalars, &mut tree, true);
-        Ok(c)
+        let mut text = String::with_capacity(scalars.len() + 2);
+        let mut top = Vec::new();
+        emit(&mut text, &mut top, &scalars, &mut tree, true);
+        Ok(Canonical {
+            text,
+            top,
+            tree,
+            scalars,
+        })
     }
 
-    fn emit(&mut self, scalars: &str, node: &mut Node, top: bool) {
-        match node {
-            Node::Scalar(r) => self.text.push_str(&scalars[r.clone()]),
-            Node::Str(s) => write_plain(&mut self.text, s),
-            Node::Array(items) => {
-                self.text.push('[');
-                for (i, item) in items.iter_mut().enumerate() {
-                    if i > 0 {
-                        self.text.push(',');
-                    }
-                    self.emit(scalars, item, false);
-                }
-                self.text.push(']');
-            }
-            Node::Object(members) => {
-                // Stable: of repeated names the last written stays last, and wins.
-                members.sort_by(|a, b| utf16_order(&a.0, &b.0));
-                self.text.push('{');
-                let mut first = true;
-                for i in 0..members.len() {
-                    if members
-                        .get(i + 1)
-                        .is_some_and(|next| next.0 == members[i].0)
-                    {
-                        continue;
-                    }
-                    let (name, value) = &mut members[i];
-                    if !first {
-                        self.text.push(',');
-                    }
-                    first = false;
-                    let begin = self.text.len();
-                    match name {
-                        Cow::Borrowed(plain) => write_plain(&mut self.text, plain),
-                        Cow::Owned(escaped) => write_str(&mut self.text, escaped),
-                    }
-                    self.text.push(':');
-                    let at = self.text.len();
-                    self.emit(scalars, value, false);
-                    if top {
-                        self.top.push(Member {
-                            name: name.to_string(),
-                            whole: begin..self.text.len(),
-                            value: at..self.text.len(),
-                        });
-                    }
-                }
-                self.text.push('}');
-            }
-        }
+    /// The parsed value, without its canonical text (members sorted all the same).
+    fn tree_only(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
+        let mut scalars = String::new();
+        let mut de = serde_json::Deserializer::from_slice(json);
+        let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
+        de.end()?;
+        sort(&mut tree);
+        Ok(Canonical {
+            text: String::new(),
+            top: Vec::new(),
+            tree,
+            scalars,
+        })
+    }
+
+    /// Reads the value as `T` from what was parsed: the same content as the
+    /// canonical text, without parsing JSON a second time. A member name
+    /// written twice counts once, the last one, as in the canonical form.
+    pub fn read<T: de::Deserialize<'de>>(&self) -> Result<T, ReadError> {
+        read::read(&self.tree, &self.scalars)
     }
 
     /// True when the text was a JSON object.
@@ -141,6 +120,89 @@ impl Canonical {
         h.update(&self.text.as_bytes()[..cut.start]);
         h.update(&self.text.as_bytes()[cut.end..]);
         format!("{:x}", h.finalize())
+    }
+}
+
+/// Sorts every object's members by name, as [`emit`] does.
+fn sort(node: &mut Node) {
+    match node {
+        Node::Array(items) => items.iter_mut().for_each(sort),
+        Node::Object(members) => {
+            members.sort_by(|a, b| utf16_order(&a.0, &b.0));
+            members.iter_mut().for_each(|(_, v)| sort(v));
+        }
+        Node::Scalar(_) | Node::Str(_) => {}
+    }
+}
+
+/// Why JSON text could not be read as a value of some type.
+#[derive(Debug)]
+pub enum ParseError {
+    /// Not well-formed JSON (with its line and column).
+    Syntax(serde_json::Error),
+    /// Well-formed, but not of the type (with the path of the member).
+    Type(ReadError),
+}
+
+/// Reads JSON text as `T`. The app reads every file and stored record
+/// through this one reader (as reports are read), so the code that reads
+/// each type exists once in the download.
+pub fn parse<T: de::DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    let tree = Canonical::tree_only(json.as_bytes()).map_err(ParseError::Syntax)?;
+    tree.read().map_err(ParseError::Type)
+}
+
+/// Writes `node` in canonical form, members sorted (in place, for
+/// [`Canonical::read`]); records the top-level members when `at_top`.
+fn emit(text: &mut String, top: &mut Vec<Member>, scalars: &str, node: &mut Node, at_top: bool) {
+    match node {
+        Node::Scalar(r) => text.push_str(&scalars[r.clone()]),
+        Node::Str(s) => write_plain(text, s),
+        Node::Array(items) => {
+            text.push('[');
+            for (i, item) in items.iter_mut().enumerate() {
+                if i > 0 {
+                    text.push(',');
+                }
+                emit(text, top, scalars, item, false);
+            }
+            text.push(']');
+        }
+        Node::Object(members) => {
+            // Stable: of repeated names the last written stays last, and wins.
+            members.sort_by(|a, b| utf16_order(&a.0, &b.0));
+            text.push('{');
+            let mut first = true;
+            for i in 0..members.len() {
+                if members
+                    .get(i + 1)
+                    .is_some_and(|next| next.0 == members[i].0)
+                {
+                    continue;
+                }
+                let (name, value) = &mut members[i];
+                if !first {
+                    text.push(',');
+                }
+                first = false;
+                let begin = text.len();
+                match name {
+                    Cow::Borrowed(plain) => write_plain(text, plain),
+                    Cow::Owned(escaped) => write_str(text, escaped),
+                }
+                text.push(':');
+                let at = text.len();
+                emit(text, top, scalars, value, false);
+                if at_top {
+                    top.push(Member {
+                        name: name.to_string(),
+                        whole: begin..text.len(),
+                        value: at..text.len(),
+                    });
+                }
+            }
+            text.push('}');
+        }
     }
 }
 

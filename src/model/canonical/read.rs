@@ -80,13 +80,31 @@ struct Value<'a, 'de, 'p> {
     path: &'p Path<'p>,
 }
 
-impl Value<'_, '_, '_> {
+impl<'a, 'de, 'p> Value<'a, 'de, 'p> {
     /// Errors name the innermost value they arose in.
     fn at(&self, mut e: ReadError) -> ReadError {
         if e.path.is_none() {
             e.path = self.path.render();
         }
         e
+    }
+
+    fn elements(&self, items: &'a [Node<'de>]) -> Elements<'a, 'de, 'p> {
+        Elements {
+            items: items.iter(),
+            index: 0,
+            scalars: self.scalars,
+            path: self.path,
+        }
+    }
+
+    fn members(&self, members: &'a [(Cow<'de, str>, Node<'de>)]) -> Members<'a, 'de, 'p> {
+        Members {
+            members,
+            next: 0,
+            scalars: self.scalars,
+            path: self.path,
+        }
     }
 
     fn scalar(&self) -> Option<&str> {
@@ -110,18 +128,8 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
             Kind::F64(f) => visitor.visit_f64(f),
             Kind::I64(i) => visitor.visit_i64(i),
             Kind::U64(u) => visitor.visit_u64(u),
-            Kind::Seq(items) => visitor.visit_seq(Elements {
-                items: items.iter(),
-                index: 0,
-                scalars: self.scalars,
-                path: self.path,
-            }),
-            Kind::Map(members) => visitor.visit_map(Members {
-                members,
-                next: 0,
-                scalars: self.scalars,
-                path: self.path,
-            }),
+            Kind::Seq(items) => visitor.visit_seq(self.elements(items)),
+            Kind::Map(members) => visitor.visit_map(self.members(members)),
             Kind::Bad(e) => Err(e),
         };
         result.map_err(|e| self.at(e))
@@ -198,12 +206,7 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         let result = match kind(self.node, self.scalars) {
-            Kind::Map(members) => visitor.visit_map(Members {
-                members,
-                next: 0,
-                scalars: self.scalars,
-                path: self.path,
-            }),
+            Kind::Map(members) => visitor.visit_map(self.members(members)),
             other => Err(other.invalid(&visitor)),
         };
         result.map_err(|e| self.at(e))
@@ -211,12 +214,7 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         let result = match kind(self.node, self.scalars) {
-            Kind::Seq(items) => visitor.visit_seq(Elements {
-                items: items.iter(),
-                index: 0,
-                scalars: self.scalars,
-                path: self.path,
-            }),
+            Kind::Seq(items) => visitor.visit_seq(self.elements(items)),
             other => Err(other.invalid(&visitor)),
         };
         result.map_err(|e| self.at(e))

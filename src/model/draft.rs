@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::assessment::Assessment;
-use super::canonical;
+use super::canonical::Canonical;
 use super::checklist::Checklist;
 use super::scoring;
 
@@ -74,8 +74,9 @@ impl DraftRecord {
         struct Version {
             version: u64,
         }
-        match canonical::parse::<Version>(json).ok()?.version {
-            1 => canonical::parse(json).ok(),
+        let parsed = Canonical::parsed(json.as_bytes()).ok()?;
+        match parsed.read::<Version>().ok()?.version {
+            1 => parsed.read().ok(),
             _ => None,
         }
     }

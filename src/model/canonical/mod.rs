@@ -61,8 +61,9 @@ impl<'de> Canonical<'de> {
         })
     }
 
-    /// The parsed value, without its canonical text (members sorted all the same).
-    fn tree_only(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
+    /// The parsed value, without its canonical text (members sorted all the
+    /// same), to [`Canonical::read`] as one type or several.
+    pub fn parsed(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
         let mut scalars = String::new();
         let mut de = serde_json::Deserializer::from_slice(json);
         let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
@@ -148,7 +149,7 @@ pub enum ParseError {
 /// through this one reader (as reports are read), so the code that reads
 /// each type exists once in the download.
 pub fn parse<T: de::DeserializeOwned>(json: &str) -> Result<T, ParseError> {
-    let tree = Canonical::tree_only(json.as_bytes()).map_err(ParseError::Syntax)?;
+    let tree = Canonical::parsed(json.as_bytes()).map_err(ParseError::Syntax)?;
     tree.read().map_err(ParseError::Type)
 }
 

@@ -46,11 +46,14 @@ impl<'de> Canonical<'de> {
     /// Canonicalises JSON text given as bytes; invalid UTF-8 in a string is
     /// an error like any other.
     pub fn of_json(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
-        let mut scalars = String::with_capacity(json.len());
+        // Numbers, literals and escaped strings: a small part of a report.
+        let mut scalars = String::with_capacity(json.len() / 8);
         let mut de = serde_json::Deserializer::from_slice(json);
         let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
         de.end()?;
-        let mut text = String::with_capacity(scalars.len() + 2);
+        // The canonical form is about as long as the text without its
+        // whitespace: reserving that once spares copying it as it grows.
+        let mut text = String::with_capacity(json.len());
         let mut top = Vec::new();
         emit(&mut text, &mut top, &scalars, &mut tree, true);
         Ok(Canonical {

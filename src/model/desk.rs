@@ -92,6 +92,18 @@ pub struct Row {
     pub statuses: Vec<Option<Status>>,
 }
 
+impl Row {
+    /// 查找 in the units table: the unit's name, its first responsible person
+    /// or the file name contains `query` (trimmed; empty matches every row).
+    pub fn matches(&self, query: &str) -> bool {
+        let q = query.trim();
+        q.is_empty()
+            || self.unit.name.contains(q)
+            || self.unit.head_name.contains(q)
+            || self.file.contains(q)
+    }
+}
+
 /// The reports of one checklist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
@@ -462,6 +474,19 @@ pub struct RectRow {
     pub due: String,
     /// The deadline is a valid date before `today`.
     pub overdue: bool,
+}
+
+impl RectRow {
+    /// 查找 in the rectification tracker: the unit, 责任人, the measure or the
+    /// problem contains `query` (trimmed; an empty query matches every row).
+    pub fn matches(&self, query: &str) -> bool {
+        let q = query.trim();
+        q.is_empty()
+            || self.unit.contains(q)
+            || self.owner.contains(q)
+            || self.measure.contains(q)
+            || self.problem.contains(q)
+    }
 }
 
 /// Every rectification of a group: rows in order, items in checklist order.

@@ -291,13 +291,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
         .enumerate()
         .filter(|(_, r)| kind.is_none_or(|k| r.unit.unit_type == k))
         .filter(|(_, r)| grade.is_empty() || r.tally.grade.get(lang) == grade.as_str())
-        .filter(|(_, r)| {
-            let q = text.trim();
-            q.is_empty()
-                || r.unit.name.contains(q)
-                || r.unit.head_name.contains(q)
-                || r.file.contains(q)
-        })
+        .filter(|(_, r)| r.matches(&text))
         .collect();
     let (col, asc) = *sort;
     rows.sort_by(|(_, a), (_, b)| {
@@ -489,14 +483,7 @@ fn RectTracker(props: &RectProps) -> Html {
     let shown: Vec<_> = all
         .iter()
         .filter(|r| !*overdue_only || r.overdue)
-        .filter(|r| {
-            let q = text.trim();
-            q.is_empty()
-                || r.unit.contains(q)
-                || r.owner.contains(q)
-                || r.measure.contains(q)
-                || r.problem.contains(q)
-        })
+        .filter(|r| r.matches(&text))
         .collect();
     let overdue = all.iter().filter(|r| r.overdue).count();
     html! {

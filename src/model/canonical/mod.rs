@@ -46,16 +46,12 @@ impl<'de> Canonical<'de> {
     /// Canonicalises JSON text given as bytes; invalid UTF-8 in a string is
     /// an error like any other.
     pub fn of_json(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
-        // Numbers, literals and escaped strings: a small part of a report.
-        let mut scalars = String::with_capacity(json.len() / 8);
-        let mut de = serde_json::Deserializer::from_slice(json);
-        let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
-        de.end()?;
+        let (tree, scalars) = parse_tree(json)?;
         // The canonical form is about as long as the text without its
         // whitespace: reserving that once spares copying it as it grows.
         let mut text = String::with_capacity(json.len());
         let mut top = Vec::new();
-        emit(&mut text, &mut top, &scalars, &mut tree, true);
+        emit(&mut text, &mut top, &scalars, &tree, true);
         Ok(Canonical {
             text,
             top,
@@ -64,14 +60,10 @@ impl<'de> Canonical<'de> {
         })
     }
 
-    /// The parsed value, without its canonical text (members sorted all the
-    /// same), to [`Canonical::read`] as one type or several.
+    /// The parsed value, without its canonical text, to [`Canonical::read`]
+    /// as one type or several.
     pub fn parsed(json: &'de [u8]) -> Result<Canonical<'de>, serde_json::Error> {
-        let mut scalars = String::new();
-        let mut de = serde_json::Deserializer::from_slice(json);
-        let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
-        de.end()?;
-        sort(&mut tree);
+        let (tree, scalars) = parse_tree(json)?;
         Ok(Canonical {
             text: String::new(),
             top: Vec::new(),
@@ -127,12 +119,32 @@ impl<'de> Canonical<'de> {
     }
 }
 
-/// Sorts every object's members by name, as [`emit`] does.
+/// Parses JSON into the tree, every object's members in canonical order.
+fn parse_tree(json: &[u8]) -> Result<(Node<'_>, String), serde_json::Error> {
+    // Numbers, literals and escaped strings: a small part of a report.
+    let mut scalars = String::with_capacity(json.len() / 8);
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let mut tree = Seed(&mut scalars).deserialize(&mut de)?;
+    de.end()?;
+    sort(&mut tree);
+    Ok((tree, scalars))
+}
+
+/// Orders every object's members by name; of a name written twice only the
+/// last is kept (the sort is stable, so it is the later of the two).
 fn sort(node: &mut Node) {
     match node {
         Node::Array(items) => items.iter_mut().for_each(sort),
         Node::Object(members) => {
             members.sort_by(|a, b| utf16_order(&a.0, &b.0));
+            let mut i = 0;
+            while i + 1 < members.len() {
+                if members[i].0 == members[i + 1].0 {
+                    members.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
             members.iter_mut().for_each(|(_, v)| sort(v));
         }
         Node::Scalar(_) | Node::Str(_) => {}
@@ -156,15 +168,15 @@ pub fn parse<T: de::DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     tree.read().map_err(ParseError::Type)
 }
 
-/// Writes `node` in canonical form, members sorted (in place, for
-/// [`Canonical::read`]); records the top-level members when `at_top`.
-fn emit(text: &mut String, top: &mut Vec<Member>, scalars: &str, node: &mut Node, at_top: bool) {
+/// Writes `node` (already sorted) in canonical form; records the top-level
+/// members when `at_top`.
+fn emit(text: &mut String, top: &mut Vec<Member>, scalars: &str, node: &Node, at_top: bool) {
     match node {
         Node::Scalar(r) => text.push_str(&scalars[r.clone()]),
         Node::Str(s) => write_plain(text, s),
         Node::Array(items) => {
             text.push('[');
-            for (i, item) in items.iter_mut().enumerate() {
+            for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     text.push(',');
                 }
@@ -173,22 +185,11 @@ fn emit(text: &mut String, top: &mut Vec<Member>, scalars: &str, node: &mut Node
             text.push(']');
         }
         Node::Object(members) => {
-            // Stable: of repeated names the last written stays last, and wins.
-            members.sort_by(|a, b| utf16_order(&a.0, &b.0));
             text.push('{');
-            let mut first = true;
-            for i in 0..members.len() {
-                if members
-                    .get(i + 1)
-                    .is_some_and(|next| next.0 == members[i].0)
-                {
-                    continue;
-                }
-                let (name, value) = &mut members[i];
-                if !first {
+            for (i, (name, value)) in members.iter().enumerate() {
+                if i > 0 {
                     text.push(',');
                 }
-                first = false;
                 let begin = text.len();
                 match name {
                     Cow::Borrowed(plain) => write_plain(text, plain),

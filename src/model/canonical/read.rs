@@ -329,8 +329,8 @@ impl<'de> SeqAccess<'de> for Elements<'_, 'de, '_> {
     }
 }
 
-/// An object's members, sorted by name (the canonical pass sorted them):
-/// of a name written twice only the last is read.
+/// An object's members, in canonical order (a name written twice is there
+/// once, the last written).
 struct Members<'a, 'de, 'p> {
     members: &'a [(Cow<'de, str>, Node<'de>)],
     next: usize,
@@ -344,11 +344,6 @@ impl<'de> MapAccess<'de> for Members<'_, 'de, '_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, ReadError> {
-        while self.next + 1 < self.members.len()
-            && self.members[self.next].0 == self.members[self.next + 1].0
-        {
-            self.next += 1;
-        }
         match self.members.get(self.next) {
             None => Ok(None),
             Some((name, _)) => seed.deserialize(Name(name)).map(Some),

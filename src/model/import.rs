@@ -345,10 +345,12 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
     if !YEAR_RANGE.contains(&report.year) {
         return Err(ImportError::YearOutOfRange { year: report.year });
     }
-    let long = |path: String, s: &str| {
+    // The path is only written out for a text found too long: a thousand
+    // reports have hundreds of thousands of texts.
+    let long = |path: &dyn Fn() -> String, s: &str| {
         // A string no longer in bytes than the limit is within it in characters.
         if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
-            Err(ImportError::TextTooLong { path })
+            Err(ImportError::TextTooLong { path: path() })
         } else {
             Ok(())
         }
@@ -361,7 +363,7 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
         ("filled_by", &u.filled_by),
         ("phone", &u.phone),
     ] {
-        long(format!("unit.{name}"), v)?;
+        long(&|| format!("unit.{name}"), v)?;
     }
     let mut seen = HashSet::new();
     for (i, a) in report.answers.iter().enumerate() {
@@ -384,16 +386,19 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
                 });
             }
         }
-        let r = a.rectification.clone().unwrap_or_default();
+        let none = String::new();
+        let r = a.rectification.as_ref();
+        let (measure, owner, due) =
+            r.map_or((&none, &none, &none), |r| (&r.measure, &r.owner, &r.due));
         for (name, v) in [
             ("notes", &a.notes),
             ("problem", &a.problem),
             ("na_reason", &a.na_reason),
-            ("rectification.measure", &r.measure),
-            ("rectification.owner", &r.owner),
-            ("rectification.due", &r.due),
+            ("rectification.measure", measure),
+            ("rectification.owner", owner),
+            ("rectification.due", due),
         ] {
-            long(format!("answers[{i}].{name}"), v)?;
+            long(&|| format!("answers[{i}].{name}"), v)?;
         }
     }
     for (i, f) in report.follow_ups.iter().enumerate() {
@@ -405,7 +410,7 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
             ("rectification.owner", &f.rectification.owner),
             ("rectification.due", &f.rectification.due),
         ] {
-            long(format!("follow_ups[{i}].{name}"), v)?;
+            long(&|| format!("follow_ups[{i}].{name}"), v)?;
         }
     }
     Ok(())

@@ -287,3 +287,35 @@ fn escaped_strings_read_as_their_value() {
         "the same content, so the same digest"
     );
 }
+
+#[test]
+fn a_text_too_long_is_named_by_its_path() {
+    let c = Checklist::builtin();
+    let (_, json) = report::export_current(c, &sample_assessment(c));
+    let long = "很".repeat(selfcheck::model::validation::MAX_TEXT_CHARS + 1);
+    let path_of = |edit: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_str(&json).unwrap();
+        edit(&mut v);
+        match import(v.to_string().as_bytes(), &[c]) {
+            Err(selfcheck::model::import::ImportError::TextTooLong { path }) => path,
+            other => panic!("expected a text too long, got {other:?}"),
+        }
+    };
+    assert_eq!(
+        path_of(&|v| v["unit"]["head_name"] = json!(long)),
+        "unit.head_name"
+    );
+    assert_eq!(
+        path_of(&|v| v["answers"][3]["notes"] = json!(long)),
+        "answers[3].notes"
+    );
+    assert_eq!(
+        path_of(&|v| v["answers"][1]["rectification"] =
+            json!({"measure": "", "owner": long, "due": ""})),
+        "answers[1].rectification.owner"
+    );
+    // At the limit exactly is within it.
+    let mut v: Value = serde_json::from_str(&json).unwrap();
+    v["answers"][3]["notes"] = json!("很".repeat(selfcheck::model::validation::MAX_TEXT_CHARS));
+    assert!(import(v.to_string().as_bytes(), &[c]).is_ok());
+}

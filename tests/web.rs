@@ -304,3 +304,19 @@ fn edits_made_through_the_reducer_reach_the_model_rules() {
         .iter()
         .any(|i| i.item_id.as_deref() == Some("thinking.rules") && i.field == "status"));
 }
+
+#[wasm_bindgen_test]
+async fn webcrypto_digests_equal_the_rust_ones_in_order() {
+    use selfcheck::browser::digest::sha256_hex_all;
+    use selfcheck::model::canonical::sha256_bytes_hex;
+    // The test page is served from localhost, a secure context: WebCrypto is there.
+    let big: Vec<u8> = (0..100_000u32).map(|i| (i * 31 % 251) as u8).collect();
+    let inputs: [Option<&[u8]>; 4] = [Some(b""), Some("法治政府".as_bytes()), None, Some(&big)];
+    let got = sha256_hex_all(&inputs).await.expect("WebCrypto in a secure context");
+    let want: Vec<Option<String>> = inputs.iter().map(|i| i.map(sha256_bytes_hex)).collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        got[0].as_deref(),
+        Some("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    );
+}

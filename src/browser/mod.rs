@@ -2,6 +2,7 @@
 //! downloads, files). Kept thin so the model and the components stay testable.
 
 pub mod clock;
+pub mod digest;
 pub mod download;
 pub mod files;
 pub mod prefs;

@@ -197,24 +197,46 @@ impl Desk {
     /// a report answering another checklist is read with the definition it
     /// embeds, and counts under that checklist.
     pub fn add(&mut self, file_name: &str, bytes: &[u8], checklists: &[Rc<Checklist>]) -> Outcome {
-        self.files += 1;
+        let read = Desk::read(bytes, checklists).map(|u| u.finish(None));
+        self.add_read(file_name, read, checklists)
+    }
+
+    /// The first step of [`Desk::add`] in two steps: the file read and
+    /// checked, with its digest still to compute (by the browser, for a
+    /// batch at once; see [`import::Unhashed`]).
+    pub fn read(
+        bytes: &[u8],
+        checklists: &[Rc<Checklist>],
+    ) -> Result<import::Unhashed, ImportError> {
         let refs: Vec<&Checklist> = checklists.iter().map(|c| c.as_ref()).collect();
-        let imported = match import::import(bytes, &refs) {
+        import::read_unhashed(bytes, &refs)
+    }
+
+    /// The second step: counts a file read by [`Desk::read`], its digest
+    /// checked, under the same `checklists`.
+    pub fn add_read(
+        &mut self,
+        file_name: &str,
+        read: Result<Imported, ImportError>,
+        checklists: &[Rc<Checklist>],
+    ) -> Outcome {
+        self.files += 1;
+        let imported = match read {
             Ok(i) => i,
             Err(e) => {
                 return self.reject(file_name, e.message(), RejectKind::Invalid(e));
             }
         };
         let Imported {
-            mut report,
+            mut stated,
             assessment,
             digest,
             summary_matches,
             source,
         } = imported;
-        let g = match (source, report.checklist_definition.take()) {
+        let g = match (source, stated.checklist_definition.take()) {
             (import::ChecklistSource::Embedded, Some(def)) => {
-                self.group_for(Definition::Embedded(Box::new(def), &report.checklist))
+                self.group_for(Definition::Embedded(Box::new(def), &assessment.checklist))
             }
             (import::ChecklistSource::Given(i), _) => {
                 self.group_for(Definition::Given(&checklists[i]))
@@ -244,7 +266,7 @@ impl Desk {
         let group = &mut self.groups[g];
         // When the stated summary matches it is the computed one: no need to score again.
         let tally = if summary_matches {
-            report.summary.total
+            stated.summary.total
         } else {
             scoring::summarize(&group.checklist, &assessment).total
         };
@@ -261,7 +283,7 @@ impl Desk {
             assessment,
             tally,
             digest: digest_status,
-            fingerprint: report.integrity.map(|i| i.digest).unwrap_or_default(),
+            fingerprint: stated.integrity.map(|i| i.digest).unwrap_or_default(),
             summary_matches,
             statuses,
         };

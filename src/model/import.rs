@@ -5,10 +5,14 @@
 use std::collections::HashSet;
 
 use super::assessment::Assessment;
-use super::canonical::Canonical;
+use super::assessment::{FollowUp, UnitInfo};
+use super::canonical::{sha256_bytes_hex, Canonical};
 use super::checklist::Checklist;
-use super::report::{self, Report, REPORT_FORMAT, REPORT_FORMAT_VERSION};
+use super::report::{
+    self, Generator, Integrity, Report, ReportAnswer, REPORT_FORMAT, REPORT_FORMAT_VERSION,
+};
 use super::scoring;
+use super::scoring::Summary;
 use super::text::Text;
 use super::validation::{MAX_TEXT_CHARS, YEAR_RANGE};
 
@@ -182,11 +186,40 @@ pub enum ChecklistSource {
     Embedded,
 }
 
+/// What a report states besides what [`Imported::assessment`] holds (its
+/// unit, year, answers and follow-ups).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stated {
+    pub generator: Generator,
+    pub summary: Summary,
+    pub exported_at: String,
+    pub checklist_definition: Option<Checklist>,
+    pub integrity: Option<Integrity>,
+}
+
+impl Stated {
+    /// The checklist the report answers; `given` are the checklists given to [`import`].
+    pub fn checklist<'a>(
+        &'a self,
+        source: ChecklistSource,
+        given: &[&'a Checklist],
+    ) -> &'a Checklist {
+        match (source, &self.checklist_definition) {
+            (ChecklistSource::Given(i), _) => given[i],
+            (ChecklistSource::Embedded, Some(def)) => def,
+            (ChecklistSource::Embedded, None) => {
+                unreachable!("an embedded source has a definition")
+            }
+        }
+    }
+}
+
 /// A successfully read report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
-    pub report: Report,
+    /// The report's content as an assessment (as if filled here).
     pub assessment: Assessment,
+    pub stated: Stated,
     pub digest: DigestCheck,
     /// False when the stated summary differs from the one computed from the answers.
     pub summary_matches: bool,
@@ -202,18 +235,63 @@ impl Imported {
 
     /// The checklist the report answers; `given` are the checklists given to [`import`].
     pub fn checklist<'a>(&'a self, given: &[&'a Checklist]) -> &'a Checklist {
-        match (self.source, &self.report.checklist_definition) {
-            (ChecklistSource::Given(i), _) => given[i],
-            (ChecklistSource::Embedded, Some(def)) => def,
-            (ChecklistSource::Embedded, None) => {
-                unreachable!("an embedded source has a definition")
+        self.stated.checklist(self.source, given)
+    }
+}
+
+/// A report read and checked whose digest is still to be computed: the
+/// reviewer desk hashes a batch of them at once with the browser's own
+/// SHA-256 where it can, several times faster than hashing in WebAssembly.
+#[derive(Debug)]
+pub struct Unhashed {
+    stated: Stated,
+    assessment: Assessment,
+    summary_matches: bool,
+    source: ChecklistSource,
+    /// The canonical report without its `integrity` member, when it has one.
+    content: Option<String>,
+}
+
+impl Unhashed {
+    /// The bytes the stated digest covers; `None` when the report states none.
+    pub fn content(&self) -> Option<&[u8]> {
+        self.content.as_deref().map(str::as_bytes)
+    }
+
+    /// Checks the stated digest against `computed`, the lowercase hex SHA-256
+    /// of [`Unhashed::content`]; with `None` it is computed here.
+    pub fn finish(self, computed: Option<String>) -> Imported {
+        let digest = match (&self.stated.integrity, &self.content) {
+            (Some(i), Some(content)) => {
+                let computed = computed.unwrap_or_else(|| sha256_bytes_hex(content.as_bytes()));
+                if i.digest == computed {
+                    DigestCheck::Valid
+                } else {
+                    DigestCheck::Mismatch {
+                        stated: i.digest.clone(),
+                        computed,
+                    }
+                }
             }
+            _ => DigestCheck::Missing,
+        };
+        Imported {
+            assessment: self.assessment,
+            stated: self.stated,
+            digest,
+            summary_matches: self.summary_matches,
+            source: self.source,
         }
     }
 }
 
 /// Reads a report file. `checklists` are the definitions available to answer it.
 pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, ImportError> {
+    read_unhashed(bytes, checklists).map(|u| u.finish(None))
+}
+
+/// Reads and checks a report file, all but its digest: see [`Unhashed`].
+pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed, ImportError> {
     if bytes.len() as u64 > MAX_REPORT_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len() as u64,
@@ -261,11 +339,11 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
         detail: e.message,
     })?;
 
-    let (source, checklist) = match checklists
+    let source = match checklists
         .iter()
         .position(|c| c.id == report.checklist.id && c.version == report.checklist.version)
     {
-        Some(i) => (ChecklistSource::Given(i), checklists[i]),
+        Some(i) => ChecklistSource::Given(i),
         None => match &report.checklist_definition {
             Some(def) => {
                 if let Some(p) = def.problems().first() {
@@ -278,7 +356,7 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
                         detail: "数字指纹不一致 (fingerprint differs)".into(),
                     });
                 }
-                (ChecklistSource::Embedded, def)
+                ChecklistSource::Embedded
             }
             None => {
                 return Err(ImportError::UnknownChecklist {
@@ -288,45 +366,62 @@ pub fn import(bytes: &[u8], checklists: &[&Checklist]) -> Result<Imported, Impor
             }
         },
     };
-    check_content(&report, checklist)?;
+    let Report {
+        format: _,
+        format_version: _,
+        generator,
+        checklist: reference,
+        unit,
+        year,
+        answers,
+        summary,
+        created_at,
+        updated_at,
+        exported_at,
+        checklist_definition,
+        follow_ups,
+        integrity,
+    } = report;
+    let stated = Stated {
+        generator,
+        summary,
+        exported_at,
+        checklist_definition,
+        integrity,
+    };
+    let checklist = stated.checklist(source, checklists);
+    check_content(year, &unit, &answers, &follow_ups, checklist)?;
 
-    let digest = match &report.integrity {
-        None => DigestCheck::Missing,
-        Some(i) => {
-            let computed = canonical.sha256_without("integrity");
-            if i.digest == computed {
-                DigestCheck::Valid
-            } else {
-                DigestCheck::Mismatch {
-                    stated: i.digest.clone(),
-                    computed,
-                }
-            }
-        }
+    // The answers are moved, not copied: for a thousand reports at the desk
+    // copying every text was a third of the work.
+    let embed_checklist = {
+        let embedded = stated.checklist_definition.is_some();
+        // By the fingerprint the report states: comparing whole
+        // definitions for each of a thousand reports was measurable.
+        let builtin = reference == *Checklist::builtin_reference();
+        (embedded == builtin).then_some(embedded)
     };
     let assessment = Assessment {
-        checklist: report.checklist.clone(),
-        unit: report.unit.clone(),
-        year: report.year,
-        answers: report::answers_to_assessment(checklist, &report.answers),
-        created_at: report.created_at.clone(),
-        updated_at: report.updated_at.clone(),
-        follow_ups: report.follow_ups.clone(),
-        embed_checklist: {
-            let embedded = report.checklist_definition.is_some();
-            // By the fingerprint the report states: comparing whole
-            // definitions for each of a thousand reports was measurable.
-            let builtin = report.checklist == *Checklist::builtin_reference();
-            (embedded == builtin).then_some(embedded)
-        },
+        answers: report::answers_to_assessment(checklist, answers),
+        checklist: reference,
+        unit,
+        year,
+        created_at,
+        updated_at,
+        follow_ups,
+        embed_checklist,
     };
-    let summary_matches = scoring::summarize(checklist, &assessment) == report.summary;
-    Ok(Imported {
-        report,
+    let summary_matches = scoring::summarize(checklist, &assessment) == stated.summary;
+    let content = stated
+        .integrity
+        .is_some()
+        .then(|| canonical.into_text_without("integrity"));
+    Ok(Unhashed {
+        stated,
         assessment,
-        digest,
         summary_matches,
         source,
+        content,
     })
 }
 
@@ -341,9 +436,15 @@ fn migrate(version: u64) -> Result<(), ImportError> {
     }
 }
 
-fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportError> {
-    if !YEAR_RANGE.contains(&report.year) {
-        return Err(ImportError::YearOutOfRange { year: report.year });
+fn check_content(
+    year: i32,
+    unit: &UnitInfo,
+    answers: &[ReportAnswer],
+    follow_ups: &[FollowUp],
+    checklist: &Checklist,
+) -> Result<(), ImportError> {
+    if !YEAR_RANGE.contains(&year) {
+        return Err(ImportError::YearOutOfRange { year });
     }
     // The path is only written out for a text found too long: a thousand
     // reports have hundreds of thousands of texts.
@@ -355,7 +456,7 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
             Ok(())
         }
     };
-    let u = &report.unit;
+    let u = unit;
     for (name, v) in [
         ("name", &u.name),
         ("head_name", &u.head_name),
@@ -366,7 +467,7 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
         long(&|| format!("unit.{name}"), v)?;
     }
     let mut seen = HashSet::new();
-    for (i, a) in report.answers.iter().enumerate() {
+    for (i, a) in answers.iter().enumerate() {
         let item =
             checklist
                 .item_hinted(i, &a.item_id)
@@ -401,7 +502,7 @@ fn check_content(report: &Report, checklist: &Checklist) -> Result<(), ImportErr
             long(&|| format!("answers[{i}].{name}"), v)?;
         }
     }
-    for (i, f) in report.follow_ups.iter().enumerate() {
+    for (i, f) in follow_ups.iter().enumerate() {
         for (name, v) in [
             ("duty", &f.duty),
             ("problem", &f.problem),

@@ -160,10 +160,10 @@ pub fn embeds_checklist(checklist: &Checklist, a: &Assessment) -> bool {
 /// gives back exactly the assessment that was exported.
 pub fn answers_to_assessment(
     checklist: &Checklist,
-    answers: &[ReportAnswer],
+    answers: Vec<ReportAnswer>,
 ) -> std::collections::BTreeMap<String, Answer> {
     answers
-        .iter()
+        .into_iter()
         .enumerate()
         .filter_map(|(i, r)| {
             let item = checklist.item_hinted(i, &r.item_id)?;
@@ -175,13 +175,13 @@ pub fn answers_to_assessment(
             let answer = Answer {
                 status: r.status,
                 score,
-                notes: r.notes.clone(),
-                evidence: r.evidence.clone(),
-                problem: r.problem.clone(),
-                rectification: r.rectification.clone().unwrap_or_default(),
-                na_reason: r.na_reason.clone(),
+                notes: r.notes,
+                evidence: r.evidence,
+                problem: r.problem,
+                rectification: r.rectification.unwrap_or_default(),
+                na_reason: r.na_reason,
             };
-            (answer != Answer::default()).then(|| (r.item_id.clone(), answer))
+            (answer != Answer::default()).then_some((r.item_id, answer))
         })
         .collect()
 }

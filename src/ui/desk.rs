@@ -11,7 +11,7 @@ use super::checklist_view::ChecklistHandle;
 use super::i18n::Msg;
 use super::print::PrintReport;
 use super::widgets::TextField;
-use crate::browser::{clock, download, files};
+use crate::browser::{clock, digest, download, files};
 use crate::model::desk::{self, Desk, Group, Row};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
@@ -87,8 +87,19 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                 let mut d = (*desk.0).clone();
                 for (n, chunk) in read.chunks(CHUNK).enumerate() {
                     let t0 = js_sys::Date::now();
-                    for (name, bytes) in chunk {
-                        d.add(name, bytes, &library);
+                    let pending: Vec<_> = chunk
+                        .iter()
+                        .map(|(_, bytes)| Desk::read(bytes, &library))
+                        .collect();
+                    let contents: Vec<_> = pending
+                        .iter()
+                        .map(|p| p.as_ref().ok().and_then(|u| u.content()))
+                        .collect();
+                    // Where WebCrypto is unavailable each report is hashed in Rust.
+                    let hashes = digest::sha256_hex_all(&contents).await;
+                    for (i, ((name, _), p)) in chunk.iter().zip(pending).enumerate() {
+                        let computed = hashes.as_ref().and_then(|h| h[i].clone());
+                        d.add_read(name, p.map(|u| u.finish(computed)), &library);
                     }
                     spent += js_sys::Date::now() - t0;
                     progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));

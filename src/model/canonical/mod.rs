@@ -97,11 +97,13 @@ impl<'de> Canonical<'de> {
         sha256_bytes_hex(self.text.as_bytes())
     }
 
-    /// Lowercase hex SHA-256 of the canonical form without the top-level
-    /// member `name` (the same bytes as canonicalising the value without it).
-    pub fn sha256_without(&self, name: &str) -> String {
+    /// The canonical form without the top-level member `name`: the same
+    /// bytes as canonicalising the value without it, which is what a
+    /// report's digest is computed over.
+    pub fn into_text_without(self, name: &str) -> String {
+        let mut text = self.text;
         let Some(i) = self.top.iter().position(|m| m.name == name) else {
-            return self.sha256();
+            return text;
         };
         let whole = &self.top[i].whole;
         // Take the member out with the comma that joins it to its neighbour.
@@ -112,10 +114,8 @@ impl<'de> Canonical<'de> {
         } else {
             whole.clone()
         };
-        let mut h = Sha256::new();
-        h.update(&self.text.as_bytes()[..cut.start]);
-        h.update(&self.text.as_bytes()[cut.end..]);
-        format!("{:x}", h.finalize())
+        text.replace_range(cut, "");
+        text
     }
 }
 
@@ -358,6 +358,17 @@ pub fn sha256_bytes_hex(bytes: &[u8]) -> String {
     format!("{:x}", Sha256::digest(bytes))
 }
 
+/// The same lowercase hex for a SHA-256 computed elsewhere (the browser's
+/// WebCrypto), or `None` when `digest` is not 32 bytes long.
+pub fn sha256_hex_of(digest: &[u8]) -> Option<String> {
+    (digest.len() == 32).then(|| {
+        format!(
+            "{:x}",
+            sha2::digest::Output::<Sha256>::clone_from_slice(digest)
+        )
+    })
+}
+
 /// Lowercase hex SHA-256 of the canonical form of anything serialisable
 /// (a checklist, a value in a test).
 pub fn sha256_of<T: serde::Serialize>(value: &T) -> String {
@@ -371,5 +382,5 @@ pub fn sha256_of<T: serde::Serialize>(value: &T) -> String {
 pub fn report_digest<T: serde::Serialize>(report: &T) -> String {
     let text = serde_json::to_string(report).expect("the model always serialises");
     let c = Canonical::of_json(text.as_bytes()).expect("serde_json reads what it wrote");
-    c.sha256_without("integrity")
+    sha256_bytes_hex(c.into_text_without("integrity").as_bytes())
 }

@@ -50,6 +50,19 @@ test('reads the set, groups checklist versions, lists every problem file with it
   await expect(page.locator('.problems tr.rejected').filter({ hasText: '重复' })).toHaveCount(2);
 });
 
+test('without WebCrypto (a plain-HTTP intranet address) the reports verify the same', async ({ page }) => {
+  // On http://10.x.x.x the page is not a secure context and has no crypto.subtle;
+  // the desk then hashes in WebAssembly. Same files, same verdicts.
+  await page.addInitScript(() => {
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });
+  });
+  await openDesk(page);
+  expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(VALID + 3);
+  await expect(page.locator('.units-table td.fp-bad')).toHaveCount(3);
+  await expect(page.locator('.units-table td.fp-ok')).toHaveCount(VALID);
+});
+
 test('the units table sorts and filters; a report opens read-only', async ({ page }) => {
   await openDesk(page);
   const scores = () => page.locator('.units-table tbody tr td:nth-child(6)').allTextContents();

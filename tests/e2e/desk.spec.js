@@ -76,7 +76,7 @@ test('the units table sorts and filters; a report opens read-only', async ({ pag
   expect(types.length).toBeGreaterThan(0);
   expect(new Set(types)).toEqual(new Set(['县直部门']));
   await page.getByLabel('单位类型').selectOption({ label: '全部' });
-  await page.getByLabel('查找（单位、姓名、内容）').fill('司法局');
+  await page.getByLabel('查找（单位、第一责任人、文件名）').fill('司法局');
   await expect(page.locator('.units-table tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: /^查看 .*司法局/ }).click();
   await expect(page.getByRole('article', { name: '打印预览' }).getByRole('heading', { level: 1 })).toContainText('司法局');
@@ -106,6 +106,15 @@ test('the rectification tracker highlights overdue ones and filters them', async
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(all);
   expect(await page.locator('.rect-table tbody tr[data-overdue="false"]').count()).toBe(0);
+  await page.getByLabel(/只看已逾期/).uncheck();
+  // The text filter: one unit's rectifications only.
+  const unit = (await page.locator('.rect-table tbody tr').first().getByRole('rowheader').textContent()).trim();
+  await page.getByLabel('查找（单位、责任人、问题、整改措施）').fill(unit);
+  const mine = page.locator('.rect-table tbody tr');
+  const m = await mine.count();
+  expect(m).toBeGreaterThan(0);
+  expect(m).toBeLessThan(all);
+  for (let i = 0; i < m; i++) await expect(mine.nth(i)).toContainText(unit);
 });
 
 test('CSV exports open in Excel and WPS: BOM, Chinese header row, one row per unit', async ({ page }) => {

@@ -312,7 +312,9 @@ async fn webcrypto_digests_equal_the_rust_ones_in_order() {
     // The test page is served from localhost, a secure context: WebCrypto is there.
     let big: Vec<u8> = (0..100_000u32).map(|i| (i * 31 % 251) as u8).collect();
     let inputs: [Option<&[u8]>; 4] = [Some(b""), Some("法治政府".as_bytes()), None, Some(&big)];
-    let got = sha256_hex_all(&inputs).await.expect("WebCrypto in a secure context");
+    let got = sha256_hex_all(&inputs)
+        .await
+        .expect("WebCrypto in a secure context");
     let want: Vec<Option<String>> = inputs.iter().map(|i| i.map(sha256_bytes_hex)).collect();
     assert_eq!(got, want);
     assert_eq!(

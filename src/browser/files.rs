@@ -16,10 +16,16 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
 pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, String> {
     let name = file.name();
     let bytes = read_bytes(file).await?;
+    // A scanned PDF can be tens of megabytes: the browser's SHA-256 where it has one.
+    let sha256 = match super::digest::sha256_hex_all(&[Some(&bytes)]).await {
+        Some(mut done) => done.pop().flatten(),
+        None => None,
+    }
+    .unwrap_or_else(|| sha256_bytes_hex(&bytes));
     Ok(Evidence::File {
         name,
         size: bytes.len() as u64,
-        sha256: sha256_bytes_hex(&bytes),
+        sha256,
     })
 }
 

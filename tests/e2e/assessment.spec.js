@@ -252,3 +252,27 @@ test('the walk works on a 390-pixel-wide phone without sideways scrolling', asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test('an evidence file is recorded by name, size and SHA-256 only, with or without WebCrypto', async ({ browser }) => {
+  const crypto = await import('node:crypto');
+  const content = Buffer.from('关于印发年度法治政府建设工作计划的通知\n'.repeat(5000));
+  const sha = crypto.createHash('sha256').update(content).digest('hex');
+  for (const withoutWebCrypto of [false, true]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (withoutWebCrypto) {
+      // A plain-HTTP intranet address: no crypto.subtle, the app hashes in WebAssembly.
+      await page.addInitScript(() => {
+        Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });
+      });
+    }
+    await createAssessment(page);
+    const c = card(page, items[0]);
+    await c.getByRole('radio', { name: LABEL.done }).check();
+    await c.getByLabel('选择本机文件…').setInputFiles({ name: '工作计划.pdf', mimeType: 'application/pdf', buffer: content });
+    const row = c.locator('.evidence-file');
+    await expect(row).toContainText('工作计划.pdf');
+    await expect(row.locator('code')).toHaveAttribute('title', sha);
+    await context.close();
+  }
+});

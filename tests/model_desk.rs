@@ -647,3 +647,20 @@ fn a_thousand_generated_reports_are_processed() {
     assert!(m.iter().all(|r| r.len() == 1003));
     assert!(!rectifications(g, "2027-07-01").is_empty());
 }
+
+#[test]
+fn the_largest_group_comes_first_whatever_was_read_first() {
+    let builtin = Checklist::builtin();
+    let t = township();
+    let mut files = vec![("t1.json".to_string(), report_of(&t, "甲镇", 2026, |_| {}))];
+    for (i, name) in ["乙局", "丙局", "丁局"].iter().enumerate() {
+        files.push((format!("b{i}.json"), report_of(builtin, name, 2026, |_| {})));
+    }
+    files.push(("t2.json".to_string(), report_of(&t, "戊镇", 2026, |_| {})));
+    let d = desk_of(&files, &[builtin]);
+    assert_eq!(d.groups()[0].reference.id, t.id, "read first");
+    assert_eq!(d.groups_by_size(), vec![1, 0]);
+    // Equal sizes keep the order read.
+    let d = desk_of(&files[..2], &[builtin]);
+    assert_eq!(d.groups_by_size(), vec![0, 1]);
+}

@@ -369,6 +369,15 @@ impl Desk {
         &self.groups
     }
 
+    /// Indices into [`Desk::groups`], the group with the most reports first
+    /// (of equal ones, the first read): the order to offer them to the
+    /// reviewer, whichever report happened to be read first.
+    pub fn groups_by_size(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.groups.len()).collect();
+        order.sort_by_key(|&g| std::cmp::Reverse(self.groups[g].rows.len()));
+        order
+    }
+
     /// Unreadable, invalid and duplicate files, in the order read.
     pub fn rejected(&self) -> &[Rejected] {
         &self.rejected

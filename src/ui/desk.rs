@@ -58,7 +58,8 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     let progress = use_state(|| None::<(usize, usize)>);
     let elapsed = use_state(|| None::<f64>);
     let tab = use_state(|| Tab::Units);
-    let group_ix = use_state(|| 0usize);
+    // None until the reviewer picks a group: then the largest one is shown.
+    let group_ix = use_state(|| None::<usize>);
     let viewing = use_state(|| None::<usize>);
 
     let take = {
@@ -122,17 +123,22 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
         Callback::from(move |e: DragEvent| take.emit(files::dropped(&e)))
     };
     let clear = {
-        let (desk, elapsed) = (desk.clone(), elapsed.clone());
+        let (desk, elapsed, group_ix) = (desk.clone(), elapsed.clone(), group_ix.clone());
         Callback::from(move |_| {
             desk.set(Shared(Rc::new(Desk::new())));
             elapsed.set(None);
+            group_ix.set(None);
         })
     };
 
     let shared = (*desk).clone();
     let d = shared.0.clone();
     let groups = d.groups();
-    let gi = (*group_ix).min(groups.len().saturating_sub(1));
+    let order = d.groups_by_size();
+    let gi = (*group_ix)
+        .or_else(|| order.first().copied())
+        .unwrap_or(0)
+        .min(groups.len().saturating_sub(1));
     let group = groups.get(gi);
     let tab_button = |t: Tab, label: String| {
         let tab = tab.clone();
@@ -233,9 +239,9 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                 <div class="field">
                     <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
                     <select id="desk-group" onchange={ { let gx = group_ix.clone(); Callback::from(move |e: Event| {
-                        gx.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0))
+                        gx.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok())
                     }) } }>
-                        { for groups.iter().enumerate().map(|(i, g)| html!{
+                        { for order.iter().map(|&i| (i, &groups[i])).map(|(i, g)| html!{
                             <option value={ i.to_string() } selected={ i == gi }>
                                 { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Msg::ItemsCount.tr(lang).replace("{n}", &g.rows.len().to_string()).replace("项", "份")) }
                             </option>

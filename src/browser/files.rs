@@ -17,11 +17,10 @@ pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, String> {
     let name = file.name();
     let bytes = read_bytes(file).await?;
     // A scanned PDF can be tens of megabytes: the browser's SHA-256 where it has one.
-    let sha256 = match super::digest::sha256_hex_all(&[Some(&bytes)]).await {
-        Some(mut done) => done.pop().flatten(),
-        None => None,
-    }
-    .unwrap_or_else(|| sha256_bytes_hex(&bytes));
+    let sha256 = super::digest::sha256_hex_all(&[Some(&bytes)])
+        .await
+        .and_then(|mut done| done.pop().flatten())
+        .unwrap_or_else(|| sha256_bytes_hex(&bytes));
     Ok(Evidence::File {
         name,
         size: bytes.len() as u64,

@@ -102,6 +102,32 @@ impl Row {
             || self.unit.head_name.contains(q)
             || self.file.contains(q)
     }
+
+    /// The units table's order by one column, ascending.
+    pub fn cmp_by(&self, other: &Row, column: UnitColumn) -> std::cmp::Ordering {
+        let (a, b) = (self, other);
+        match column {
+            UnitColumn::Unit => a.unit.name.cmp(&b.unit.name),
+            UnitColumn::Type => a.unit.unit_type.key().cmp(b.unit.unit_type.key()),
+            UnitColumn::Year => a.year.cmp(&b.year),
+            UnitColumn::Progress => a.tally.progress().total_cmp(&b.tally.progress()),
+            UnitColumn::Score => a.tally.normalized.total_cmp(&b.tally.normalized),
+            UnitColumn::NotDone => a.tally.counts.not_done.cmp(&b.tally.counts.not_done),
+            UnitColumn::Partial => a.tally.counts.partial.cmp(&b.tally.counts.partial),
+        }
+    }
+}
+
+/// A column the units table can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitColumn {
+    Unit,
+    Type,
+    Year,
+    Progress,
+    Score,
+    NotDone,
+    Partial,
 }
 
 /// The reports of one checklist.

@@ -12,7 +12,7 @@ use super::i18n::Msg;
 use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
-use crate::model::desk::{self, Desk, Group, Row};
+use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
 #[derive(Properties, PartialEq)]
@@ -269,18 +269,6 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     }
 }
 
-/// Column the units table is sorted by.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Unit,
-    Type,
-    Year,
-    Progress,
-    Score,
-    NotDone,
-    Partial,
-}
-
 #[derive(Properties, PartialEq)]
 struct GroupProps {
     desk: Shared,
@@ -293,7 +281,7 @@ struct GroupProps {
 #[function_component]
 fn UnitsTable(props: &GroupProps) -> Html {
     let lang = props.lang;
-    let sort = use_state(|| (Col::Score, false));
+    let sort = use_state(|| (UnitColumn::Score, false));
     let text = use_state(String::new);
     let kind = use_state(|| None::<UnitType>);
     let grade = use_state(String::new);
@@ -314,22 +302,14 @@ fn UnitsTable(props: &GroupProps) -> Html {
         .collect();
     let (col, asc) = *sort;
     rows.sort_by(|(_, a), (_, b)| {
-        let o = match col {
-            Col::Unit => a.unit.name.cmp(&b.unit.name),
-            Col::Type => a.unit.unit_type.key().cmp(b.unit.unit_type.key()),
-            Col::Year => a.year.cmp(&b.year),
-            Col::Progress => a.tally.progress().total_cmp(&b.tally.progress()),
-            Col::Score => a.tally.normalized.total_cmp(&b.tally.normalized),
-            Col::NotDone => a.tally.counts.not_done.cmp(&b.tally.counts.not_done),
-            Col::Partial => a.tally.counts.partial.cmp(&b.tally.counts.partial),
-        };
+        let o = a.cmp_by(b, col);
         if asc {
             o
         } else {
             o.reverse()
         }
     });
-    let head = |c: Col, label: Msg| {
+    let head = |c: UnitColumn, label: Msg| {
         let sort = sort.clone();
         let (cur, asc) = *sort;
         let aria = if cur == c {
@@ -345,7 +325,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
             <th scope="col" aria-sort={ aria }>
                 <button type="button" class="sort" onclick={ Callback::from(move |_| {
                     let (cur, asc) = *sort;
-                    sort.set((c, if cur == c { !asc } else { c == Col::Unit || c == Col::Type }));
+                    sort.set((c, if cur == c { !asc } else { c == UnitColumn::Unit || c == UnitColumn::Type }));
                 }) }>{ label.tr(lang) }{ match aria { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</button>
             </th>
         }
@@ -378,15 +358,15 @@ fn UnitsTable(props: &GroupProps) -> Html {
             <div class="table-wrap">
             <table class="units-table">
                 <thead><tr>
-                    { head(Col::Unit, Msg::UnitName) }
-                    { head(Col::Type, Msg::UnitType) }
+                    { head(UnitColumn::Unit, Msg::UnitName) }
+                    { head(UnitColumn::Type, Msg::UnitType) }
                     <th scope="col">{ Msg::HeadLabel.tr(lang) }</th>
-                    { head(Col::Year, Msg::Year) }
-                    { head(Col::Progress, Msg::Progress) }
-                    { head(Col::Score, Msg::Score) }
+                    { head(UnitColumn::Year, Msg::Year) }
+                    { head(UnitColumn::Progress, Msg::Progress) }
+                    { head(UnitColumn::Score, Msg::Score) }
                     <th scope="col">{ Msg::Grade.tr(lang) }</th>
-                    { head(Col::NotDone, Msg::NotDoneCount) }
-                    { head(Col::Partial, Msg::PartialCount) }
+                    { head(UnitColumn::NotDone, Msg::NotDoneCount) }
+                    { head(UnitColumn::Partial, Msg::PartialCount) }
                     <th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
                     <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                 </tr></thead>

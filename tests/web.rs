@@ -147,8 +147,13 @@ fn reducer_pauses_saving_on_conflict_until_taken_over() {
     assert!(!s.needs_save());
     let s = s.reduce(Action::TakeOver);
     assert!(s.needs_save());
-    let s = s.reduce(Action::SaveFailed("满".into()));
-    assert_eq!(s.save, selfcheck::ui::state::SaveState::Failed("满".into()));
+    let s = s.reduce(Action::SaveFailed(
+        selfcheck::model::messages::Msg::StorageFull,
+    ));
+    assert_eq!(
+        s.save,
+        selfcheck::ui::state::SaveState::Failed(selfcheck::model::messages::Msg::StorageFull)
+    );
     let s = s.reduce(Action::Close);
     assert!(s.open.is_none());
 }

@@ -2,18 +2,24 @@
 //! content is hashed in memory and never stored or sent.
 
 use crate::model::canonical::sha256_bytes_hex;
+use crate::model::messages::Message;
 use crate::model::Evidence;
 
-/// Reads a picked file completely.
-pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+/// Reads a picked file completely; a file the browser cannot read (moved,
+/// locked, permission denied) is named in the error.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, Message> {
+    let name = file.name();
     let file = gloo::file::File::from(file);
     gloo::file::futures::read_as_bytes(&file)
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| Message::FileUnreadable {
+            name,
+            detail: e.to_string(),
+        })
 }
 
 /// The name, size and SHA-256 of a picked file.
-pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, String> {
+pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, Message> {
     let name = file.name();
     let bytes = read_bytes(file).await?;
     // A scanned PDF can be tens of megabytes: the browser's SHA-256 where it has one.

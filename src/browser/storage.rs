@@ -7,6 +7,7 @@ use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
 
 use crate::model::draft::{newest, DraftRecord};
+use crate::model::messages::Msg;
 
 const DRAFT_PREFIX: &str = "selfcheck.draft.";
 const LOCK_PREFIX: &str = "selfcheck.lock.";
@@ -51,12 +52,8 @@ pub fn load(id: &str) -> Option<DraftRecord> {
     DraftRecord::from_json(&json)
 }
 
-/// Why saving failed, in both languages.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SaveError {
-    pub zh: String,
-    pub en: String,
-}
+/// Why saving failed: a message of the catalogue.
+pub type SaveError = Msg;
 
 /// Saves a draft to both stores. The result is localStorage's: the IndexedDB
 /// write completes in the background (and is checked again at start-up).
@@ -71,25 +68,16 @@ pub fn save(record: &DraftRecord) -> Result<(), SaveError> {
             }
         });
     }
-    let s = local().ok_or_else(|| SaveError {
-        zh: "浏览器禁用了本地存储（可能处于无痕/隐私模式）".into(),
-        en: "The browser has disabled local storage (private mode?)".into(),
-    })?;
+    let s = local().ok_or(Msg::StorageDisabled)?;
     s.set_item(&key, &json).map_err(|e| {
         let name = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.name()))
             .unwrap_or_default();
         if name.contains("Quota") {
-            SaveError {
-                zh: "浏览器存储空间已满".into(),
-                en: "The browser's storage is full".into(),
-            }
+            Msg::StorageFull
         } else {
-            SaveError {
-                zh: "浏览器拒绝保存（存储可能已被禁用）".into(),
-                en: "The browser refused to save (storage may be disabled)".into(),
-            }
+            Msg::StorageRefused
         }
     })
 }
@@ -228,10 +216,7 @@ pub fn save_checklist(c: &crate::model::Checklist, at: &str) -> Result<(), SaveE
             )
             .ok()
         })
-        .ok_or_else(|| SaveError {
-            zh: "浏览器拒绝保存检查清单（存储空间已满或被禁用）".into(),
-            en: "The browser refused to store the checklist (storage full or disabled)".into(),
-        })
+        .ok_or(Msg::ChecklistStoreRefused)
 }
 
 pub fn delete_checklist(sha256: &str) {

@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::i18n::Msg;
 use crate::model::annual::annual_text;
+use crate::model::messages::Msg;
 use crate::model::{Assessment, Lang};
 
 #[derive(Properties, PartialEq)]

@@ -12,7 +12,6 @@ use yew::prelude::*;
 
 use super::checklist_view::{ChecklistHandle, ChecklistView};
 use super::desk::ReviewDesk;
-use super::i18n::Msg;
 use super::start::StartScreen;
 use super::state::{Action, AppState, SaveState};
 use super::walk::Workspace;
@@ -21,6 +20,7 @@ use crate::browser::storage::{self, External};
 use crate::browser::{clock, download, files, prefs};
 use crate::model::draft::{DraftRecord, Step, DRAFT_VERSION};
 use crate::model::import::{import, ChecklistSource, DigestCheck};
+use crate::model::messages::{Message, Msg};
 use crate::model::{report, Assessment, Checklist, Lang, UnitInfo};
 
 /// Autosave waits this long after the last change.
@@ -50,10 +50,7 @@ fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
             revision: record.revision,
             time: clock::local_hms(),
         }),
-        Err(e) => dispatch.dispatch(Action::SaveFailed(match state.lang {
-            Lang::Zh => e.zh,
-            Lang::En => e.en,
-        })),
+        Err(e) => dispatch.dispatch(Action::SaveFailed(e)),
     }
 }
 
@@ -261,7 +258,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = match files::read_bytes(file).await {
                     Ok(b) => b,
-                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e))),
+                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e.tr(lang)))),
                 };
                 let text = String::from_utf8_lossy(&bytes);
                 let text = text.trim_start_matches('\u{feff}');
@@ -275,22 +272,22 @@ pub fn App() -> Html {
                     }
                     Ok(c) => {
                         let mut library = latest.borrow().library.clone();
-                        let fill = |m: Msg| {
-                            m.tr(lang)
-                                .replace("{title}", c.title.get(lang))
-                                .replace("{version}", &c.version)
-                                .replace("{n}", &c.items().count().to_string())
-                        };
                         if library.iter().any(|x| x.sha256() == c.sha256()) {
-                            fill(Msg::ChecklistAlready)
+                            Message::ChecklistAlready {
+                                title: c.title.clone(),
+                                version: c.version.clone(),
+                            }
+                            .tr(lang)
                         } else {
                             match storage::save_checklist(&c, &clock::now_iso()) {
-                                Err(e) => match lang {
-                                    Lang::Zh => e.zh,
-                                    Lang::En => e.en,
-                                },
+                                Err(e) => e.tr(lang).to_string(),
                                 Ok(()) => {
-                                    let msg = fill(Msg::ChecklistLoaded);
+                                    let msg = Message::ChecklistLoaded {
+                                        title: c.title.clone(),
+                                        version: c.version.clone(),
+                                        n: c.items().count(),
+                                    }
+                                    .tr(lang);
                                     library.push(Rc::new(c));
                                     dispatch.dispatch(Action::Library(library));
                                     msg
@@ -379,7 +376,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = match files::read_bytes(file).await {
                     Ok(b) => b,
-                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e))),
+                    Err(e) => return dispatch.dispatch(Action::Notice(Some(e.tr(lang)))),
                 };
                 let library = c.borrow().library.clone();
                 let refs: Vec<&Checklist> = library.iter().map(|x| x.as_ref()).collect();
@@ -406,10 +403,11 @@ pub fn App() -> Html {
                     l.push(checklist.clone());
                     dispatch.dispatch(Action::Library(l));
                     notes.push(
-                        Msg::ChecklistStored
-                            .tr(lang)
-                            .replace("{title}", checklist.title.get(lang))
-                            .replace("{version}", &checklist.version),
+                        Message::ChecklistStored {
+                            title: checklist.title.clone(),
+                            version: checklist.version.clone(),
+                        }
+                        .tr(lang),
                     );
                 }
                 let tampered = (!notes.is_empty()).then(|| notes.join("\n"));
@@ -548,7 +546,7 @@ pub fn App() -> Html {
             </header>
             if let SaveState::Failed(reason) = &state.save {
                 <div class="banner error" role="alert">
-                    <p>{ Msg::SaveFailed.tr(lang).replace("{reason}", reason) }</p>
+                    <p>{ Message::SaveFailed { reason: *reason }.tr(lang) }</p>
                     <button type="button" class="primary" onclick={ download_draft.clone() }>{ Msg::DownloadDraft.tr(lang) }</button>
                 </div>
             }
@@ -561,9 +559,7 @@ pub fn App() -> Html {
             }
             if let Some((record, _, _)) = &*pending {
                 <div class="banner warn" role="alertdialog" aria-labelledby="dup-msg">
-                    <p id="dup-msg">{ Msg::SameDraftExists.tr(lang)
-                        .replace("{unit}", record.assessment.unit.name.trim())
-                        .replace("{year}", &record.assessment.year.to_string()) }</p>
+                    <p id="dup-msg">{ Message::SameDraftExists { unit: record.assessment.unit.name.trim().to_string(), year: record.assessment.year }.tr(lang) }</p>
                     <button type="button" class="danger" onclick={ resolve(Some(true)) }>{ Msg::Replace.tr(lang) }</button>
                     <button type="button" class="primary" onclick={ resolve(Some(false)) }>{ Msg::KeepBoth.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ resolve(None) }>{ Msg::Cancel.tr(lang) }</button>

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use crate::model::checklist::{Group, Item};
+use crate::model::messages::Msg;
 use crate::model::{Checklist, Lang};
 
 /// A shared checklist; equal when it is the same definition, so comparing

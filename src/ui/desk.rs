@@ -8,11 +8,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::i18n::Msg;
 use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
+use crate::model::messages::{Message, Msg};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
 #[derive(Properties, PartialEq)]
@@ -225,11 +225,7 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                     </div>
                 }
                 <p class="desk-counts" role="status" data-testid="desk-counts">
-                    { Msg::DeskCounts.tr(lang)
-                        .replace("{files}", &d.files().to_string())
-                        .replace("{accepted}", &d.accepted().to_string())
-                        .replace("{rejected}", &d.rejected().len().to_string())
-                        .replace("{flagged}", &d.flagged().len().to_string()) }
+                    { Message::DeskCounts { files: d.files(), accepted: d.accepted(), rejected: d.rejected().len(), flagged: d.flagged().len() }.tr(lang) }
                     if let Some(ms) = *elapsed {
                         <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
                     }
@@ -243,7 +239,7 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                     }) } }>
                         { for order.iter().map(|&i| (i, &groups[i])).map(|(i, g)| html!{
                             <option value={ i.to_string() } selected={ i == gi }>
-                                { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Msg::ItemsCount.tr(lang).replace("{n}", &g.rows.len().to_string()).replace("项", "份")) }
+                                { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Message::ReportsCount { n: g.rows.len() }.tr(lang)) }
                             </option>
                         }) }
                     </select>
@@ -354,7 +350,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
                     </select>
                 </div>
             </div>
-            <p class="hint" role="status">{ Msg::ShownOf.tr(lang).replace("{n}", &rows.len().to_string()).replace("{total}", &g.rows.len().to_string()) }</p>
+            <p class="hint" role="status">{ Message::ShownOf { n: rows.len(), total: g.rows.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="units-table">
                 <thead><tr>
@@ -494,7 +490,7 @@ fn RectTracker(props: &RectProps) -> Html {
                     let o = overdue_only.clone(); Callback::from(move |_| o.set(!*o))
                 } } />{ format!(" {}（{overdue}）", Msg::OverdueOnly.tr(lang)) }</label>
             </div>
-            <p class="hint" role="status">{ Msg::ShownOf.tr(lang).replace("{n}", &shown.len().to_string()).replace("{total}", &all.len().to_string()) }</p>
+            <p class="hint" role="status">{ Message::ShownOf { n: shown.len(), total: all.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="rect-table">
                 <thead><tr>

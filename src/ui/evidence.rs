@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use super::widgets::{issue_for, TextField};
 use crate::browser::files;
+use crate::model::messages::Msg;
 use crate::model::validation::Issue;
 use crate::model::{Edit, Evidence, EvidenceField, Lang};
 

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::i18n::Msg;
 use super::state::{Action, AppState};
 use crate::model::draft::Step;
+use crate::model::messages::{Message, Msg};
 use crate::model::validation::validate;
 use crate::model::{Assessment, Lang};
 
@@ -49,7 +49,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
             if entries.is_empty() {
                 <p class="all-good" role="status">{ Msg::AllComplete.tr(lang) }</p>
             } else {
-                <p role="status">{ Msg::IssuesIntro.tr(lang).replace("{n}", &entries.len().to_string()) }</p>
+                <p role="status">{ Message::IssuesIntro { n: entries.len() }.tr(lang) }</p>
                 <ol class="issue-list">
                     { for entries.iter().map(|i| {
                         let d = props.dispatch.clone();
@@ -59,7 +59,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
                             d.dispatch(Action::Fix { item: item.clone(), field: field.clone() });
                         });
                         let what = match &i.item_id {
-                            Some(id) => format!("{} {} {}", Msg::ItemNo.tr(lang).replace("{n}", &numbers.get(id.as_str()).copied().unwrap_or(0).to_string()),
+                            Some(id) => format!("{} {} {}", Message::ItemNo { n: numbers.get(id.as_str()).copied().unwrap_or(0) }.tr(lang),
                                                 c.duty(id, lang), ""),
                             None if i.field.starts_with("followup.") => Msg::FollowUps.tr(lang).to_string(),
                             None => Msg::UnitInfo.tr(lang).to_string(),

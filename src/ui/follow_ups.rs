@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use super::widgets::{issue_for, TextField};
 use crate::model::annual::cn_date;
+use crate::model::messages::Msg;
 use crate::model::validation::Issue;
 use crate::model::{Edit, FollowUp, FollowUpStatus, Lang};
 

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
 use super::evidence::EvidenceList;
-use super::i18n::Msg;
 use super::state::{Action, AppState};
 use super::widgets::{issue_for, TextField};
 use crate::browser::clock;
+use crate::model::messages::Msg;
 use crate::model::scoring::{default_score, item_score};
 use crate::model::validation::item_issues;
 use crate::model::{Answer, AnswerField, Edit, Lang, Status};

@@ -1,6 +1,6 @@
 //! The interface: Yew function components, one small component per visual
 //! element, state in one reducer ([`state`]). Every string comes from
-//! [`i18n`]; every rule comes from the model.
+//! the model's one catalogue ([`crate::model::messages`]); every rule comes from the model.
 
 mod annual;
 mod app;
@@ -9,7 +9,6 @@ mod desk;
 mod evidence;
 mod finish;
 mod follow_ups;
-pub mod i18n;
 pub mod item_card;
 pub mod print;
 pub mod start;

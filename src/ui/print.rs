@@ -8,9 +8,9 @@ use qrcode::QrCode;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::i18n::Msg;
 use crate::model::annual::{cn_date, cn_ordinal};
 use crate::model::assessment::Evidence;
+use crate::model::messages::{Message, Msg};
 use crate::model::scoring::summarize;
 use crate::model::{report, Assessment, Lang, Status};
 
@@ -163,11 +163,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
                 { for info_rows.iter().map(|(k, v)| html!{ <tr><th scope="row">{ k.tr(lang) }</th><td class={ (*k == Msg::Fingerprint).then_some("mono") }>{ v }</td></tr> }) }
             </tbody></table>
             <h2>{ format!("二、{}", Msg::ScoreSummary.tr(lang)) }</h2>
-            <p class="para">{ Msg::TotalSentence.tr(lang)
-                .replace("{total}", &t.normalized.to_string())
-                .replace("{grade}", t.grade.get(lang))
-                .replace("{score}", &t.score.to_string())
-                .replace("{max}", &t.max.to_string()) }</p>
+            <p class="para">{ Message::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
             <table class="scores">
                 <thead><tr>
                     <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>

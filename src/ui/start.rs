@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use super::unit_form::UnitFields;
 use crate::browser::{clock, files};
 use crate::model::draft::DraftMeta;
+use crate::model::messages::{Message, Msg};
 use crate::model::validation::unit_issues;
 use std::rc::Rc;
 
@@ -126,7 +126,7 @@ fn DraftRow(props: &DraftRowProps) -> Html {
             <td>{ clock::local_datetime(&d.saved_at) }</td>
             <td class="row-actions">
                 if *confirming {
-                    <span class="confirm" role="alert">{ Msg::ConfirmDelete.tr(lang).replace("{name}", &name) }</span>
+                    <span class="confirm" role="alert">{ Message::ConfirmDelete { name: name.clone() }.tr(lang) }</span>
                     <button type="button" class="danger" onclick={ act(&props.on_delete) }>{ Msg::Delete.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ { let c = confirming.clone(); Callback::from(move |_| c.set(false)) } }>{ Msg::Cancel.tr(lang) }</button>
                 } else {
@@ -316,12 +316,12 @@ fn ChecklistLibrary(props: &LibraryProps) -> Html {
             <tr data-checklist={ c.id.clone() }>
                 <th scope="row">{ &title }</th>
                 <td>{ &c.version }</td>
-                <td>{ Msg::ItemsCount.tr(lang).replace("{n}", &c.items().count().to_string()) }</td>
+                <td>{ Message::ItemsCount { n: c.items().count() }.tr(lang) }</td>
                 <td><code title={ sha.clone() }>{ sha.get(..12).unwrap_or(&sha) }</code></td>
                 <td class="row-actions">
                     if asking {
                         <span class="confirm" role="alert">{
-                            if used > 0 { Msg::ChecklistInUse.tr(lang).replace("{n}", &used.to_string()) }
+                            if used > 0 { Message::ChecklistInUse { n: used }.tr(lang) }
                             else { Msg::ConfirmRemoveChecklist.tr(lang).to_string() }
                         }</span>
                         <button type="button" class="danger" onclick={remove}>{ Msg::Delete.tr(lang) }</button>

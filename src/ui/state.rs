@@ -16,7 +16,7 @@ pub enum SaveState {
     /// Saved at this local time (HH:MM:SS).
     Saved(String),
     /// Saving failed; the message says why. Persistent until a save succeeds.
-    Failed(String),
+    Failed(crate::model::messages::Msg),
 }
 
 /// The draft being worked on.
@@ -87,7 +87,7 @@ pub enum Action {
         revision: u64,
         time: String,
     },
-    SaveFailed(String),
+    SaveFailed(crate::model::messages::Msg),
     /// Another tab wrote the open draft.
     ExternalChange,
     /// Keep this tab's version and overwrite the other's.
@@ -154,10 +154,11 @@ fn clamp(checklist: &Checklist, step: Step) -> Step {
 
 impl AppState {
     fn missing_checklist(&self, r: &crate::model::checklist::ChecklistRef) -> String {
-        super::i18n::Msg::MissingChecklist
-            .tr(self.lang)
-            .replace("{id}", &r.id)
-            .replace("{version}", &r.version)
+        crate::model::messages::Message::MissingChecklist {
+            id: r.id.clone(),
+            version: r.version.clone(),
+        }
+        .tr(self.lang)
     }
 }
 

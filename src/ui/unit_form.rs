@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use super::widgets::{issue_for, TextField};
+use crate::model::messages::Msg;
 use crate::model::validation::Issue;
 use crate::model::{Edit, Lang, UnitField, UnitInfo, UnitType};
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::i18n::Msg;
 use super::state::SaveState;
+use crate::model::messages::Msg;
 use crate::model::validation::Issue;
 use crate::model::Lang;
 

@@ -1,20 +1,105 @@
-//! The one catalog of interface strings, in zh-CN and English. Checklist
-//! content carries its own two languages; everything else the user reads is here.
+//! The one message catalogue: every string the user reads that is not
+//! checklist content, in zh-CN and English, for the interface, the model's
+//! errors and findings, storage errors and CSV headers alike.
+//!
+//! Two kinds of entry, declared together below:
+//! - [`Msg`]: fixed texts (`Msg::Back.tr(lang)` is a `&'static str`);
+//! - [`Message`]: texts with typed placeholders. `{n}` in a template is the
+//!   field `n` of its variant, filled by `format!`, so a template naming a
+//!   placeholder its variant lacks does not compile. A [`Message`] is a value:
+//!   the state stores it and renders it in whatever language is current.
 
-use crate::model::Lang;
+use std::borrow::Cow;
+
+use super::text::{Lang, Text};
+
+/// A placeholder's value shown in one language.
+pub trait Arg {
+    fn show(&self, lang: Lang) -> Cow<'_, str>;
+}
+
+impl Arg for String {
+    fn show(&self, _: Lang) -> Cow<'_, str> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl Arg for Text {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        Cow::Borrowed(self.get(lang))
+    }
+}
+
+impl Arg for Msg {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        Cow::Borrowed(self.tr(lang))
+    }
+}
+
+impl Arg for Message {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        Cow::Owned(self.tr(lang))
+    }
+}
+
+impl<T: Arg> Arg for Box<T> {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        (**self).show(lang)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn show(&self, _: Lang) -> Cow<'_, str> {
+                Cow::Owned(self.to_string())
+            }
+        }
+    )*};
+}
+number_arg!(usize, u32, u64, i32, f64);
 
 macro_rules! catalog {
-    ($($name:ident => ($zh:expr, $en:expr),)*) => {
-        /// Every interface string, named by what it is for.
+    (
+        fixed { $($name:ident => ($zh:expr, $en:expr),)* }
+        with_args { $($aname:ident { $($arg:ident : $ty:ty),* } => ($azh:literal, $aen:literal),)* }
+    ) => {
+        /// A fixed text, named by what it is for.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Msg { $($name,)* }
 
         impl Msg {
-            /// Every message, for the completeness test.
+            /// Every fixed message, for the completeness test.
             pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
 
             pub fn pair(self) -> (&'static str, &'static str) {
                 match self { $(Msg::$name => ($zh, $en),)* }
+            }
+        }
+
+        /// A text with typed placeholders, or a fixed one ([`Message::Fixed`]).
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Message {
+            Fixed(Msg),
+            $($aname { $($arg: $ty),* },)*
+        }
+
+        impl Message {
+            /// Both templates of every message with placeholders, for the completeness test.
+            pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[$(($azh, $aen),)*];
+
+            /// The message in `lang`, its placeholders filled.
+            pub fn tr(&self, lang: Lang) -> String {
+                match self {
+                    Message::Fixed(m) => m.tr(lang).to_string(),
+                    $(Message::$aname { $($arg),* } => {
+                        $(let $arg = Arg::show($arg, lang);)*
+                        match lang {
+                            Lang::Zh => format!($azh),
+                            Lang::En => format!($aen),
+                        }
+                    })*
+                }
             }
         }
     };
@@ -30,8 +115,14 @@ impl Msg {
     }
 }
 
+impl From<Msg> for Message {
+    fn from(m: Msg) -> Message {
+        Message::Fixed(m)
+    }
+}
+
 catalog! {
-    AppName => ("法治政府建设第一责任人履职自查", "Rule-of-law government: self-assessment of the person with primary responsibility"),
+fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of-law government: self-assessment of the person with primary responsibility"),
     LanguageSwitch => ("English", "中文"),
     SkipToContent => ("跳到正文", "Skip to content"),
     OfflineNote => ("本工具完全在浏览器中运行，不联网、不上传，填写内容只保存在本机。",
@@ -50,7 +141,6 @@ catalog! {
     Duplicate => ("复制", "Duplicate"),
     Delete => ("删除", "Delete"),
     Cancel => ("取消", "Cancel"),
-    ConfirmDelete => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
     Unnamed => ("（未填写单位名称）", "(no unit name)"),
     CopySuffix => ("（副本）", " (copy)"),
     OpenReport => ("打开自查报告文件", "Open a report file"),
@@ -117,8 +207,6 @@ catalog! {
     Remove => ("删除", "Remove"),
     AutoSaved => ("已自动保存", "Saved automatically at"),
     SaveFailedShort => ("未能保存", "Not saved"),
-    SaveFailed => ("自动保存失败：{reason}。请立即下载草稿文件保存到本机，以免丢失填写内容。",
-                   "Autosave failed: {reason}. Download the draft as a file now so nothing is lost."),
     DownloadDraft => ("下载草稿", "Download draft"),
     DownloadReport => ("下载自查报告（JSON）", "Download the report (JSON)"),
     Conflict => ("此草稿已在另一个窗口或标签页中打开。为避免互相覆盖，本窗口已暂停自动保存。",
@@ -126,14 +214,11 @@ catalog! {
     LoadOther => ("载入另一窗口的最新内容", "Load the other window's latest version"),
     KeepMine => ("以本窗口内容为准继续保存", "Keep this window's version and save it"),
     AllComplete => ("全部事项已填写完整，可以查看自查结果并下载报告。", "Every item is complete. See the results and download the report."),
-    IssuesIntro => ("还有 {n} 处需要补充或修改，点击可直接跳转：", "{n} places still need attention; choose one to go there:"),
-    ItemNo => ("第{n}项", "Item {n}:"),
     SeeSummary => ("查看自查结果", "See the results"),
     SectionScores => ("各部分得分", "Scores by section"),
     Section => ("部分", "Section"),
     Unanswered => ("未作答", "Unanswered"),
     Total => ("合计", "Total"),
-    TotalDetail => ("适用事项得分 {score} / {max}，折算为百分制", "{score} of {max} applicable points, scaled to 100"),
     NaNote => ("“不适用”的事项不计入满分，总分按适用事项折算为百分制。",
                "Items answered “Not applicable” leave the maximum; the total is scaled to 100 over the applicable items."),
     PrintPreview => ("打印预览", "Print preview"),
@@ -145,8 +230,6 @@ catalog! {
     ChecklistUsed => ("检查清单", "Checklist"),
     BasicInfo => ("基本情况", "Basic information"),
     ScoreSummary => ("自查得分情况", "Scores"),
-    TotalSentence => ("经自查，本单位适用事项得分{score}分（满分{max}分），折算为百分制{total}分，自评等次为“{grade}”。",
-                      "The unit scored {score} of {max} applicable points, {total} on a 100-point scale: “{grade}”."),
     ItemDetails => ("逐项自查情况", "Item by item"),
     RectList => ("整改措施清单", "Rectifications"),
     NoRect => ("无需整改的事项。", "Nothing needs rectification."),
@@ -166,23 +249,14 @@ catalog! {
     Copy => ("复制", "Copy"),
     Copied => ("已复制", "Copied"),
     Dismiss => ("知道了", "Dismiss"),
-    MissingChecklist => ("无法打开：此草稿依据的检查清单（{id}，版本 {version}）在本机不可用。请先通过“使用自定义检查清单”重新载入该清单文件。",
-                         "Cannot open: the checklist this draft answers ({id}, version {version}) is not available here. Load that checklist file again (“Use a custom checklist”)."),
     CustomChecklists => ("使用自定义检查清单", "Use a custom checklist"),
     CustomHint => ("县司法局可以把本县年度法治政府建设工作要点制作成检查清单文件（格式见说明文档），在这里载入后即可用于新建自查。",
                    "A county can turn its annual work plan into a checklist file (see the format document); load it here to use it for new assessments."),
     LoadChecklist => ("载入检查清单文件…", "Load a checklist file…"),
-    ChecklistLoaded => ("已载入检查清单“{title}”（版本 {version}，{n}项）。新建自查时可以选择它。",
-                        "Loaded the checklist “{title}” (version {version}, {n} items). Choose it when starting a new assessment."),
-    ChecklistAlready => ("检查清单“{title}”（版本 {version}）已经载入过，无需重复载入。", "The checklist “{title}” (version {version}) is already loaded."),
     ChecklistInvalid => ("检查清单文件有以下问题，未载入：", "The checklist file has these problems and was not loaded:"),
-    ChecklistStored => ("报告附带了检查清单“{title}”（版本 {version}），已一并载入。", "The report carried its checklist “{title}” (version {version}); it has been loaded too."),
-    ChecklistInUse => ("有{n}份草稿使用此清单，删除后这些草稿将无法打开（重新载入清单文件即可恢复）。确定删除吗？",
-                       "{n} drafts use this checklist; they cannot be opened without it (loading the file again restores them). Delete it?"),
     ConfirmRemoveChecklist => ("确定删除此检查清单吗？", "Delete this checklist?"),
     ChooseChecklist => ("检查清单", "Checklist"),
     BuiltinTag => ("内置", "built-in"),
-    ItemsCount => ("{n}项", "{n} items"),
     NoCustom => ("尚未载入自定义检查清单。", "No custom checklist loaded yet."),
     Desk => ("汇总审阅", "Reviewer desk"),
     EmbedChecklist => ("在报告中附带检查清单定义（审阅人无需另行载入清单文件）", "Include the checklist definition in the report (the reviewer needs no separate file)"),
@@ -194,7 +268,6 @@ catalog! {
     DeskPick => ("选择报告文件（可多选）…", "Choose report files…"),
     DeskClear => ("清空", "Clear"),
     DeskProcessing => ("正在处理", "Processing"),
-    DeskCounts => ("共{files}份文件：采用{accepted}份，未采用{rejected}份，需关注{flagged}份。", "{files} files: {accepted} accepted, {rejected} not accepted, {flagged} flagged."),
     DeskTime => ("处理用时", "processing time"),
     DeskEmpty => ("还没有可汇总的报告。", "No reports to review yet."),
     DeskGroup => ("检查清单版本", "Checklist version"),
@@ -213,7 +286,6 @@ catalog! {
     FilterUnits => ("查找（单位、第一责任人、文件名）", "Search (unit, first responsible person, file name)"),
     FilterRects => ("查找（单位、责任人、问题、整改措施）", "Search (unit, owner, problem, measure)"),
     All => ("全部", "All"),
-    ShownOf => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
     NotDoneCount => ("未落实", "Not done"),
     PartialCount => ("部分落实", "Partly done"),
     View => ("查看", "View"),
@@ -227,8 +299,6 @@ catalog! {
     Reason => ("原因", "Reason"),
     FingerprintShort => ("指纹", "Fingerprint"),
     VersionLabel => ("版本", "Version"),
-    SameDraftExists => ("本机已有“{unit}”{year}年度的自查草稿。要用打开的文件替换它，还是两份都保留？",
-                        "This computer already has a draft for “{unit}”, {year}. Replace it with the file, or keep both?"),
     Replace => ("替换", "Replace"),
     KeepBoth => ("两份都保留", "Keep both"),
     CarryForward => ("以上年度报告为基础开始", "Start from last year's report"),
@@ -241,4 +311,35 @@ catalog! {
     FollowUpState => ("落实情况", "Progress"),
     FollowUpNote => ("说明", "Note"),
     LastYearMeasure => ("上年度整改措施", "Promised measure"),
+    StorageDisabled => ("浏览器禁用了本地存储（可能处于无痕/隐私模式）", "The browser has disabled local storage (private mode?)"),
+    StorageFull => ("浏览器存储空间已满", "The browser's storage is full"),
+    StorageRefused => ("浏览器拒绝保存（存储可能已被禁用）", "The browser refused to save (storage may be disabled)"),
+    ChecklistStoreRefused => ("浏览器拒绝保存检查清单（存储空间已满或被禁用）", "The browser refused to store the checklist (storage full or disabled)"),
+}
+with_args {
+    ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
+    SaveFailed { reason: Msg } => ("自动保存失败：{reason}。请立即下载草稿文件保存到本机，以免丢失填写内容。",
+                   "Autosave failed: {reason}. Download the draft as a file now so nothing is lost."),
+    IssuesIntro { n: usize } => ("还有 {n} 处需要补充或修改，点击可直接跳转：", "{n} places still need attention; choose one to go there:"),
+    ItemNo { n: usize } => ("第{n}项", "Item {n}:"),
+    TotalDetail { score: f64, max: f64 } => ("适用事项得分 {score} / {max}，折算为百分制", "{score} of {max} applicable points, scaled to 100"),
+    TotalSentence { score: f64, max: f64, total: f64, grade: Text } => ("经自查，本单位适用事项得分{score}分（满分{max}分），折算为百分制{total}分，自评等次为“{grade}”。",
+                      "The unit scored {score} of {max} applicable points, {total} on a 100-point scale: “{grade}”."),
+    MissingChecklist { id: String, version: String } => ("无法打开：此草稿依据的检查清单（{id}，版本 {version}）在本机不可用。请先通过“使用自定义检查清单”重新载入该清单文件。",
+                         "Cannot open: the checklist this draft answers ({id}, version {version}) is not available here. Load that checklist file again (“Use a custom checklist”)."),
+    ChecklistLoaded { title: Text, version: String, n: usize } => ("已载入检查清单“{title}”（版本 {version}，{n}项）。新建自查时可以选择它。",
+                        "Loaded the checklist “{title}” (version {version}, {n} items). Choose it when starting a new assessment."),
+    ChecklistAlready { title: Text, version: String } => ("检查清单“{title}”（版本 {version}）已经载入过，无需重复载入。", "The checklist “{title}” (version {version}) is already loaded."),
+    ChecklistStored { title: Text, version: String } => ("报告附带了检查清单“{title}”（版本 {version}），已一并载入。", "The report carried its checklist “{title}” (version {version}); it has been loaded too."),
+    ChecklistInUse { n: usize } => ("有{n}份草稿使用此清单，删除后这些草稿将无法打开（重新载入清单文件即可恢复）。确定删除吗？",
+                       "{n} drafts use this checklist; they cannot be opened without it (loading the file again restores them). Delete it?"),
+    ItemsCount { n: usize } => ("{n}项", "{n} items"),
+    DeskCounts { files: usize, accepted: usize, rejected: usize, flagged: usize } => ("共{files}份文件：采用{accepted}份，未采用{rejected}份，需关注{flagged}份。", "{files} files: {accepted} accepted, {rejected} not accepted, {flagged} flagged."),
+    ShownOf { n: usize, total: usize } => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
+    ReportsCount { n: usize } => ("{n}份", "{n} reports"),
+    FileUnreadable { name: String, detail: String } => ("无法读取文件“{name}”：{detail}。请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
+                        "Could not read the file “{name}”: {detail}. Check that it is still where it was and not locked by another program, then choose it again."),
+    SameDraftExists { unit: String, year: i32 } => ("本机已有“{unit}”{year}年度的自查草稿。要用打开的文件替换它，还是两份都保留？",
+                        "This computer already has a draft for “{unit}”, {year}. Replace it with the file, or keep both?"),
+}
 }

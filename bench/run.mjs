@@ -408,7 +408,7 @@ async function exportInBrowser(url, errors) {
     await page.goto(url, { waitUntil: 'commit' });
     await waitInteractive(page);
     await page.getByLabel('选择报告文件…').first().setInputFiles(SAMPLE_REPORT);
-    await page.getByRole('heading', { level: 2, name: '自查结果' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '自查结果' }).waitFor();
     await page.waitForTimeout(1000);
     const times = [];
     for (let i = 0; i < CFG.exportClicks; i++) {

@@ -82,7 +82,7 @@ fn state() -> Rc<AppState> {
 fn created() -> Rc<AppState> {
     let s = state();
     let checklist = s.builtin();
-    s.reduce(Action::Create {
+    s.reduce(Action::Created {
         id: "d1".into(),
         unit: UnitInfo::default(),
         year: 2026,
@@ -94,7 +94,7 @@ fn created() -> Rc<AppState> {
 #[wasm_bindgen_test]
 fn reducer_creates_edits_and_tracks_unsaved_changes() {
     let s = created();
-    let o = s.open.as_ref().unwrap();
+    let o = s.open().unwrap();
     assert_eq!(o.step, Step::Section(0));
     assert!(s.needs_save());
     let s = s.reduce(Action::Saved {
@@ -102,50 +102,50 @@ fn reducer_creates_edits_and_tracks_unsaved_changes() {
         time: "10:00:00".into(),
     });
     assert!(!s.needs_save());
-    let s = s.reduce(Action::Edit {
+    let s = s.reduce(Action::Edited {
         edit: Edit::Status("thinking.rules".into(), Status::Done),
         at: "t1".into(),
     });
-    let o = s.open.as_ref().unwrap();
+    let o = s.open().unwrap();
     assert_eq!(o.revision, 2);
     assert_eq!(o.assessment.updated_at, "t1");
     assert_eq!(o.assessment.status("thinking.rules"), Some(Status::Done));
     assert!(s.needs_save());
     // An edit that changes nothing is not a change.
-    let again = s.clone().reduce(Action::Edit {
+    let again = s.clone().reduce(Action::Edited {
         edit: Edit::Status("thinking.rules".into(), Status::Done),
         at: "t2".into(),
     });
-    assert_eq!(again.open.as_ref().unwrap().revision, 2);
+    assert_eq!(again.open().unwrap().revision, 2);
 }
 
 #[wasm_bindgen_test]
 fn reducer_navigates_and_clamps_steps() {
-    let s = created().reduce(Action::GoTo(Step::Section(99)));
-    assert_eq!(s.open.as_ref().unwrap().step, Step::Finish);
-    assert!(s.open.as_ref().unwrap().show_all_issues);
-    let s = s.reduce(Action::Fix {
+    let s = created().reduce(Action::SteppedTo(Step::Section(99)));
+    assert_eq!(s.open().unwrap().step, Step::Finish);
+    assert!(s.open().unwrap().show_all_issues);
+    let s = s.reduce(Action::FixAsked {
         item: Some("environment.lectures".into()),
         field: "due".into(),
     });
-    let o = s.open.as_ref().unwrap();
+    let o = s.open().unwrap();
     assert_eq!(o.step, Step::Section(5));
     assert_eq!(
         o.focus,
         Some((Some("environment.lectures".into()), "due".into()))
     );
-    let s = s.reduce(Action::FocusDone).reduce(Action::Fix {
+    let s = s.reduce(Action::Focused).reduce(Action::FixAsked {
         item: None,
         field: "name".into(),
     });
-    assert_eq!(s.open.as_ref().unwrap().step, Step::Unit);
+    assert_eq!(s.open().unwrap().step, Step::Unit);
 }
 
 #[wasm_bindgen_test]
 fn reducer_pauses_saving_on_conflict_until_taken_over() {
     let s = created().reduce(Action::ExternalChange);
     assert!(!s.needs_save());
-    let s = s.reduce(Action::TakeOver);
+    let s = s.reduce(Action::TookOver);
     assert!(s.needs_save());
     let s = s.reduce(Action::SaveFailed(
         selfcheck::model::messages::Msg::StorageFull,
@@ -154,16 +154,17 @@ fn reducer_pauses_saving_on_conflict_until_taken_over() {
         s.save,
         selfcheck::ui::state::SaveState::Failed(selfcheck::model::messages::Msg::StorageFull)
     );
-    let s = s.reduce(Action::Close);
-    assert!(s.open.is_none());
+    let s = s.reduce(Action::WentHome);
+    assert!(s.open().is_none());
+    assert_eq!(s.screen, selfcheck::ui::state::Screen::Start);
 }
 
 #[wasm_bindgen_test]
 fn reducer_loads_a_record_where_the_user_left_it() {
-    let s = created().reduce(Action::GoTo(Step::Section(3)));
+    let s = created().reduce(Action::SteppedTo(Step::Section(3)));
     let record = s.record("t9").unwrap();
-    let fresh = state().reduce(Action::Load(Box::new(record.clone())));
-    let o = fresh.open.as_ref().unwrap();
+    let fresh = state().reduce(Action::Opened(Box::new(record.clone())));
+    let o = fresh.open().unwrap();
     assert_eq!(o.step, Step::Section(3));
     assert_eq!(o.revision, record.revision);
     assert!(!fresh.needs_save());
@@ -179,14 +180,22 @@ struct HarnessProps {
 #[function_component]
 fn Harness(props: &HarnessProps) -> Html {
     let s = use_reducer(|| (*created()).clone());
+    let on_edit = {
+        let d = s.dispatcher();
+        Callback::from(move |edit| {
+            d.dispatch(Action::Edited {
+                edit,
+                at: "t".into(),
+            })
+        })
+    };
     let answer = s
-        .open
-        .as_ref()
+        .open()
         .and_then(|o| o.assessment.answer("thinking.rules").cloned())
         .or_else(|| props.answer.clone());
     html! {
         <ItemCard checklist={ ChecklistHandle(s.builtin()) } section={0} position={0} number={1}
-                  {answer} show_all_issues={ props.show_all } lang={ Lang::Zh } dispatch={ s.dispatcher() } />
+                  {answer} show_all_issues={ props.show_all } lang={ Lang::Zh } {on_edit} />
     }
 }
 
@@ -299,12 +308,12 @@ async fn keys_one_to_four_answer_the_focused_item() {
 
 #[wasm_bindgen_test]
 fn edits_made_through_the_reducer_reach_the_model_rules() {
-    let s = created().reduce(Action::Edit {
+    let s = created().reduce(Action::Edited {
         edit: Edit::Text("thinking.rules".into(), AnswerField::Notes, "说明".into()),
         at: "t".into(),
     });
     let issues =
-        selfcheck::model::validation::validate(&s.builtin(), &s.open.as_ref().unwrap().assessment);
+        selfcheck::model::validation::validate(&s.builtin(), &s.open().unwrap().assessment);
     assert!(issues
         .iter()
         .any(|i| i.item_id.as_deref() == Some("thinking.rules") && i.field == "status"));

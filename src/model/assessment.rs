@@ -294,7 +294,23 @@ pub struct Assessment {
     pub embed_checklist: Option<bool>,
 }
 
+/// The rule "same unit, same year": two reports or drafts of one unit for one
+/// year (unit names compared without surrounding spaces).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnitYear {
+    pub unit: String,
+    pub year: i32,
+}
+
 impl Assessment {
+    /// Which unit and year this assessment is for.
+    pub fn unit_year(&self) -> UnitYear {
+        UnitYear {
+            unit: self.unit.name.trim().to_string(),
+            year: self.year,
+        }
+    }
+
     pub fn new(checklist: &Checklist, unit: UnitInfo, year: i32, now: &str) -> Assessment {
         Assessment {
             checklist: checklist.reference(),

@@ -336,6 +336,8 @@ with_args {
     ItemsCount { n: usize } => ("{n}项", "{n} items"),
     DeskCounts { files: usize, accepted: usize, rejected: usize, flagged: usize } => ("共{files}份文件：采用{accepted}份，未采用{rejected}份，需关注{flagged}份。", "{files} files: {accepted} accepted, {rejected} not accepted, {flagged} flagged."),
     ShownOf { n: usize, total: usize } => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
+    Legacy { text: Text } => ("{text}", "{text}"),
+    ChecklistProblem { problem: Text, path: String } => ("· {problem}（{path}）", "· {problem} ({path})"),
     ReportsCount { n: usize } => ("{n}份", "{n} reports"),
     FileUnreadable { name: String, detail: String } => ("无法读取文件“{name}”：{detail}。请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
                         "Could not read the file “{name}”: {detail}. Check that it is still where it was and not locked by another program, then choose it again."),

@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod desk;
 pub mod draft;
 pub mod import;
+pub mod intake;
 pub mod messages;
 pub mod report;
 pub mod sample;

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::state::{Action, AppState};
 use crate::model::draft::Step;
 use crate::model::messages::{Message, Msg};
 use crate::model::validation::validate;
@@ -14,7 +13,9 @@ pub struct FinishProps {
     pub assessment: Assessment,
     pub checklist: ChecklistHandle,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub on_step: Callback<Step>,
+    /// Go to a field: (item id, or None for the unit, and the field key).
+    pub on_fix: Callback<(Option<String>, String)>,
 }
 
 #[function_component]
@@ -39,24 +40,20 @@ pub fn FinishStep(props: &FinishProps) -> Html {
             )
         })
         .collect();
-    let to_summary = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_| d.dispatch(Action::GoTo(Step::Summary)))
-    };
+    let to_summary = props.on_step.reform(|_: MouseEvent| Step::Summary);
     html! {
         <section class="step finish" aria-labelledby="step-h">
-            <h2 id="step-h" tabindex="-1">{ Msg::Finish.tr(lang) }</h2>
+            <h1 id="step-h" tabindex="-1">{ Msg::Finish.tr(lang) }</h1>
             if entries.is_empty() {
                 <p class="all-good" role="status">{ Msg::AllComplete.tr(lang) }</p>
             } else {
                 <p role="status">{ Message::IssuesIntro { n: entries.len() }.tr(lang) }</p>
                 <ol class="issue-list">
                     { for entries.iter().map(|i| {
-                        let d = props.dispatch.clone();
                         let (item, field) = (i.item_id.clone(), i.field.clone());
-                        let onclick = Callback::from(move |e: MouseEvent| {
+                        let onclick = props.on_fix.reform(move |e: MouseEvent| {
                             e.prevent_default();
-                            d.dispatch(Action::Fix { item: item.clone(), field: field.clone() });
+                            (item.clone(), field.clone())
                         });
                         let what = match &i.item_id {
                             Some(id) => format!("{} {} {}", Message::ItemNo { n: numbers.get(id.as_str()).copied().unwrap_or(0) }.tr(lang),

@@ -7,9 +7,7 @@ use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
 use super::evidence::EvidenceList;
-use super::state::{Action, AppState};
 use super::widgets::{issue_for, TextField};
-use crate::browser::clock;
 use crate::model::messages::Msg;
 use crate::model::scoring::{default_score, item_score};
 use crate::model::validation::item_issues;
@@ -25,7 +23,7 @@ pub struct ItemCardProps {
     pub answer: Option<Answer>,
     pub show_all_issues: bool,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub on_edit: Callback<Edit>,
 }
 
 /// The key a status answers to: 1 已落实, 2 部分落实, 3 未落实, 4 不适用.
@@ -79,15 +77,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let err =
         |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.get(lang).to_string()));
 
-    let edit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |edit: Edit| {
-            dispatch.dispatch(Action::Edit {
-                edit,
-                at: clock::now_iso(),
-            })
-        })
-    };
+    let edit = props.on_edit.clone();
     let text_cb = |field: AnswerField| {
         let (edit, id) = (edit.clone(), id.clone());
         Callback::from(move |v: String| edit.emit(Edit::Text(id.clone(), field, v)))

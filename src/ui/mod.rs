@@ -4,16 +4,19 @@
 
 mod annual;
 mod app;
+mod banners;
 mod checklist_view;
 mod desk;
 mod evidence;
 mod finish;
 mod follow_ups;
+pub mod hooks;
 pub mod item_card;
 pub mod print;
 pub mod start;
 pub mod state;
 mod summary;
+mod topbar;
 mod unit_form;
 mod walk;
 pub mod widgets;

@@ -1,11 +1,17 @@
 //! The app's state and the one reducer that changes it. Pure: no browser
-//! calls, so every transition is testable; times arrive inside actions.
+//! calls, so every transition is testable; times and ids arrive inside
+//! actions. The state shows exactly one [`Screen`]; actions are events
+//! (what happened), and notices are catalogue messages rendered in the
+//! language current when they are shown.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::checklist::ChecklistRef;
 use crate::model::draft::{DraftMeta, DraftRecord, Step, DRAFT_VERSION};
+use crate::model::intake::Intake;
+use crate::model::messages::{Message, Msg};
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 
 /// What the save machinery last reported.
@@ -15,8 +21,8 @@ pub enum SaveState {
     Idle,
     /// Saved at this local time (HH:MM:SS).
     Saved(String),
-    /// Saving failed; the message says why. Persistent until a save succeeds.
-    Failed(crate::model::messages::Msg),
+    /// Saving failed, for this reason. Persistent until a save succeeds.
+    Failed(Msg),
 }
 
 /// The draft being worked on.
@@ -38,82 +44,123 @@ pub struct Open {
     pub focus: Option<(Option<String>, String)>,
 }
 
+/// The one screen the app shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    /// 首页: new assessment, drafts, files, checklists.
+    Start,
+    /// The checklist's full text (检查清单全文).
+    Checklist,
+    /// The reviewer desk (汇总审阅).
+    Desk,
+    /// An open draft, at its step (unit, a section, finish, results, print).
+    Draft(Box<Open>),
+}
+
+/// A report read from a file, waiting for the user's choice because a draft
+/// of the same unit and year exists (`existing` is its id).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub intake: Intake,
+    pub existing: String,
+}
+
 /// The whole state of the app.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     /// Every checklist available: the built-in one first, then those the user loaded.
-    pub library: Vec<Rc<Checklist>>,
-    pub drafts: Vec<DraftMeta>,
-    pub open: Option<Open>,
-    /// Showing the checklist's full text (from the start screen).
-    pub browsing: bool,
-    /// Showing the reviewer desk (汇总审阅).
-    pub reviewing: bool,
+    pub library: Rc<Vec<Rc<Checklist>>>,
+    pub drafts: Rc<Vec<DraftMeta>>,
+    pub screen: Screen,
     pub save: SaveState,
-    /// A message for the start screen (e.g. a refused file), zh and en already chosen.
-    pub notice: Option<String>,
+    /// Messages for the user (a refused file, a checklist loaded…), until dismissed.
+    pub notices: Vec<Message>,
+    /// The replace-or-keep-both question, while it is asked.
+    pub pending: Option<Box<Pending>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetLang(Lang),
+    LanguageChosen(Lang),
     DraftsListed(Vec<DraftMeta>),
-    /// Start a new assessment with this id, unit and year, at this time.
-    Create {
+    /// A new assessment was started with this id, unit and year, at this time.
+    Created {
         id: String,
         unit: UnitInfo,
         year: i32,
         at: String,
         checklist: Rc<Checklist>,
     },
-    /// Open a stored draft where the user left it.
-    Load(Box<DraftRecord>),
-    Close,
-    Browse(bool),
-    Review(bool),
-    Edit {
+    /// A stored draft was opened; it shows where the user left it.
+    Opened(Box<DraftRecord>),
+    /// The user went back to the start screen.
+    WentHome,
+    ChecklistShown,
+    DeskShown,
+    Edited {
         edit: Edit,
         at: String,
     },
-    GoTo(Step),
-    /// Go to a field (from the finish step's list) and focus it.
-    Fix {
+    SteppedTo(Step),
+    /// The user chose a field to fix (from the finish step's list).
+    FixAsked {
         item: Option<String>,
         field: String,
     },
-    FocusDone,
+    Focused,
     Saved {
         revision: u64,
         time: String,
     },
-    SaveFailed(crate::model::messages::Msg),
+    SaveFailed(Msg),
     /// Another tab wrote the open draft.
     ExternalChange,
-    /// Keep this tab's version and overwrite the other's.
-    TakeOver,
-    Notice(Option<String>),
-    /// The checklists available changed (one loaded or removed).
-    Library(Vec<Rc<Checklist>>),
+    /// The user kept this tab's version: it overwrites the other's.
+    TookOver,
+    /// Messages for the user, replacing those shown.
+    Noticed(Vec<Message>),
+    NoticesDismissed,
+    /// A report file needs the replace-or-keep-both choice.
+    ChoiceAsked(Box<Pending>),
+    /// The user answered (or cancelled) that choice.
+    ChoiceMade,
+    ChecklistKept(Rc<Checklist>),
+    /// A custom checklist was removed (by its fingerprint).
+    ChecklistRemoved(String),
 }
 
 impl AppState {
     pub fn new(lang: Lang, library: Vec<Rc<Checklist>>) -> AppState {
         AppState {
             lang,
-            library,
-            drafts: Vec::new(),
-            open: None,
-            browsing: false,
-            reviewing: false,
+            library: Rc::new(library),
+            drafts: Rc::new(Vec::new()),
+            screen: Screen::Start,
             save: SaveState::Idle,
-            notice: None,
+            notices: Vec::new(),
+            pending: None,
+        }
+    }
+
+    /// The open draft, when the screen shows one.
+    pub fn open(&self) -> Option<&Open> {
+        match &self.screen {
+            Screen::Draft(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    fn open_mut(&mut self) -> Option<&mut Open> {
+        match &mut self.screen {
+            Screen::Draft(o) => Some(o),
+            _ => None,
         }
     }
 
     /// The record the saver writes for the open draft.
     pub fn record(&self, saved_at: &str) -> Option<DraftRecord> {
-        self.open.as_ref().map(|o| DraftRecord {
+        self.open().map(|o| DraftRecord {
             version: DRAFT_VERSION,
             id: o.id.clone(),
             assessment: o.assessment.clone(),
@@ -125,23 +172,56 @@ impl AppState {
 
     /// True when the open draft has changes not yet saved and saving is allowed.
     pub fn needs_save(&self) -> bool {
-        self.open
-            .as_ref()
+        self.open()
             .is_some_and(|o| o.revision != o.saved_revision && !o.conflict)
     }
 
-    fn open_mut(&mut self) -> Option<&mut Open> {
-        self.open.as_mut()
-    }
-
     /// The checklist a draft answers, if it is available.
-    pub fn resolve(&self, r: &crate::model::checklist::ChecklistRef) -> Option<Rc<Checklist>> {
+    pub fn resolve(&self, r: &ChecklistRef) -> Option<Rc<Checklist>> {
         self.library.iter().find(|c| c.answers_to(r)).cloned()
     }
 
     /// The built-in checklist.
     pub fn builtin(&self) -> Rc<Checklist> {
         self.library[0].clone()
+    }
+
+    fn show(&mut self, open: Open) {
+        self.screen = Screen::Draft(Box::new(open));
+        self.save = SaveState::Idle;
+    }
+
+    fn open_record(&mut self, r: DraftRecord) {
+        let Some(checklist) = self.resolve(&r.assessment.checklist) else {
+            let r = &r.assessment.checklist;
+            self.notices.push(Message::MissingChecklist {
+                id: r.id.clone(),
+                version: r.version.clone(),
+            });
+            return;
+        };
+        let step = clamp(&checklist, r.step);
+        self.show(Open {
+            id: r.id,
+            checklist,
+            assessment: r.assessment,
+            step,
+            revision: r.revision,
+            saved_revision: r.revision,
+            conflict: false,
+            show_all_issues: shows_all_issues(step),
+            focus: None,
+        });
+    }
+
+    fn keep_checklist(&mut self, c: Rc<Checklist>) {
+        if !self.library.iter().any(|x| x.sha256() == c.sha256()) {
+            Rc::make_mut(&mut self.library).push(c);
+        }
+    }
+
+    fn remove_checklist(&mut self, sha256: &str) {
+        Rc::make_mut(&mut self.library).retain(|c| c.sha256() != sha256 || c.is_builtin());
     }
 }
 
@@ -152,13 +232,40 @@ fn clamp(checklist: &Checklist, step: Step) -> Step {
     }
 }
 
-impl AppState {
-    fn missing_checklist(&self, r: &crate::model::checklist::ChecklistRef) -> String {
-        crate::model::messages::Message::MissingChecklist {
-            id: r.id.clone(),
-            version: r.version.clone(),
+/// From 检查并完成 on, every problem shows inline.
+fn shows_all_issues(step: Step) -> bool {
+    matches!(step, Step::Finish | Step::Summary | Step::Print)
+}
+
+impl Open {
+    fn edit(&mut self, edit: Edit, at: String) {
+        let before = self.assessment.clone();
+        self.assessment.apply(&self.checklist, edit);
+        if self.assessment != before {
+            self.assessment.updated_at = at;
+            self.revision += 1;
         }
-        .tr(self.lang)
+    }
+
+    fn step_to(&mut self, step: Step) {
+        let step = clamp(&self.checklist, step);
+        if self.step != step {
+            self.step = step;
+            self.revision += 1;
+        }
+        self.show_all_issues |= shows_all_issues(step);
+    }
+
+    fn fix(&mut self, item: Option<String>, field: String) {
+        let step = match &item {
+            None => Step::Unit,
+            Some(id) => Step::Section(self.checklist.section_of(id).unwrap_or(0)),
+        };
+        if self.step != step {
+            self.step = step;
+            self.revision += 1;
+        }
+        self.focus = Some((item, field));
     }
 }
 
@@ -166,11 +273,11 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+        let mut s = Rc::unwrap_or_clone(self);
         match action {
-            Action::SetLang(lang) => s.lang = lang,
-            Action::DraftsListed(d) => s.drafts = d,
-            Action::Create {
+            Action::LanguageChosen(lang) => s.lang = lang,
+            Action::DraftsListed(d) => s.drafts = Rc::new(d),
+            Action::Created {
                 id,
                 unit,
                 year,
@@ -178,7 +285,7 @@ impl Reducible for AppState {
                 checklist,
             } => {
                 let assessment = Assessment::new(&checklist, unit, year, &at);
-                s.open = Some(Open {
+                s.show(Open {
                     id,
                     checklist,
                     assessment,
@@ -189,75 +296,34 @@ impl Reducible for AppState {
                     show_all_issues: false,
                     focus: None,
                 });
-                s.save = SaveState::Idle;
-                s.browsing = false;
-                s.notice = None;
+                s.notices.clear();
             }
-            Action::Load(r) => {
-                let r = *r;
-                let Some(checklist) = s.resolve(&r.assessment.checklist) else {
-                    s.notice = Some(s.missing_checklist(&r.assessment.checklist));
-                    return Rc::new(s);
-                };
-                let step = clamp(&checklist, r.step);
-                s.open = Some(Open {
-                    id: r.id,
-                    checklist,
-                    assessment: r.assessment,
-                    step,
-                    revision: r.revision,
-                    saved_revision: r.revision,
-                    conflict: false,
-                    show_all_issues: matches!(step, Step::Finish | Step::Summary | Step::Print),
-                    focus: None,
-                });
-                s.save = SaveState::Idle;
-                s.browsing = false;
-                s.notice = None;
+            Action::Opened(r) => {
+                s.notices.clear();
+                s.open_record(*r);
             }
-            Action::Close => {
-                s.open = None;
+            Action::WentHome => {
+                s.screen = Screen::Start;
                 s.save = SaveState::Idle;
             }
-            Action::Browse(b) => s.browsing = b,
-            Action::Review(r) => s.reviewing = r,
-            Action::Edit { edit, at } => {
+            Action::ChecklistShown => s.screen = Screen::Checklist,
+            Action::DeskShown => s.screen = Screen::Desk,
+            Action::Edited { edit, at } => {
                 if let Some(o) = s.open_mut() {
-                    let before = o.assessment.clone();
-                    let checklist = o.checklist.clone();
-                    o.assessment.apply(&checklist, edit);
-                    if o.assessment != before {
-                        o.assessment.updated_at = at;
-                        o.revision += 1;
-                    }
+                    o.edit(edit, at);
                 }
             }
-            Action::GoTo(step) => {
+            Action::SteppedTo(step) => {
                 if let Some(o) = s.open_mut() {
-                    let step = clamp(&o.checklist, step);
-                    if o.step != step {
-                        o.step = step;
-                        o.revision += 1;
-                    }
-                    if matches!(step, Step::Finish | Step::Summary | Step::Print) {
-                        o.show_all_issues = true;
-                    }
+                    o.step_to(step);
                 }
             }
-            Action::Fix { item, field } => {
+            Action::FixAsked { item, field } => {
                 if let Some(o) = s.open_mut() {
-                    let step = match &item {
-                        None => Step::Unit,
-                        Some(id) => Step::Section(o.checklist.section_of(id).unwrap_or(0)),
-                    };
-                    if o.step != step {
-                        o.step = step;
-                        o.revision += 1;
-                    }
-                    o.focus = Some((item, field));
+                    o.fix(item, field);
                 }
             }
-            Action::FocusDone => {
+            Action::Focused => {
                 if let Some(o) = s.open_mut() {
                     o.focus = None;
                 }
@@ -268,20 +334,24 @@ impl Reducible for AppState {
                 }
                 s.save = SaveState::Saved(time);
             }
-            Action::SaveFailed(msg) => s.save = SaveState::Failed(msg),
+            Action::SaveFailed(reason) => s.save = SaveState::Failed(reason),
             Action::ExternalChange => {
                 if let Some(o) = s.open_mut() {
                     o.conflict = true;
                 }
             }
-            Action::TakeOver => {
+            Action::TookOver => {
                 if let Some(o) = s.open_mut() {
                     o.conflict = false;
                     o.revision += 1;
                 }
             }
-            Action::Notice(n) => s.notice = n,
-            Action::Library(l) => s.library = l,
+            Action::Noticed(m) => s.notices = m,
+            Action::NoticesDismissed => s.notices.clear(),
+            Action::ChoiceAsked(p) => s.pending = Some(p),
+            Action::ChoiceMade => s.pending = None,
+            Action::ChecklistKept(c) => s.keep_checklist(c),
+            Action::ChecklistRemoved(sha) => s.remove_checklist(&sha),
         }
         Rc::new(s)
     }

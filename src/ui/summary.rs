@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::annual::AnnualHelper;
 use super::checklist_view::ChecklistHandle;
-use super::state::{Action, AppState};
 use crate::browser::download;
 use crate::model::draft::Step;
 use crate::model::messages::{Message, Msg};
@@ -18,7 +17,8 @@ pub struct SummaryProps {
     pub assessment: Assessment,
     pub checklist: ChecklistHandle,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub on_edit: Callback<Edit>,
+    pub on_step: Callback<Step>,
 }
 
 fn counts_cells(t: &Tally) -> Html {
@@ -43,7 +43,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
     };
     html! {
         <section class="step summary" aria-labelledby="step-h">
-            <h2 id="step-h" tabindex="-1">{ Msg::Summary.tr(lang) }</h2>
+            <h1 id="step-h" tabindex="-1">{ Msg::Summary.tr(lang) }</h1>
             <div class="total-box">
                 <div><span class="big" data-testid="total-score">{ t.normalized }</span><span class="unit">{ Msg::PointsUnit.tr(lang) }</span></div>
                 <div class="grade" data-testid="grade">{ t.grade.get(lang) }</div>
@@ -82,15 +82,14 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                 <label class="check">
                     <input type="checkbox" checked={ report::embeds_checklist(&props.checklist.0, &props.assessment) }
                            onchange={ {
-                               let d = props.dispatch.clone();
                                let on = !report::embeds_checklist(&props.checklist.0, &props.assessment);
-                               Callback::from(move |_| d.dispatch(Action::Edit { edit: Edit::EmbedChecklist(on), at: crate::browser::clock::now_iso() }))
+                               props.on_edit.reform(move |_: Event| Edit::EmbedChecklist(on))
                            } } />
                     { " " }{ Msg::EmbedChecklist.tr(lang) }
                 </label>
             }
             <div class="step-buttons">
-                <button type="button" class="secondary" onclick={ { let d = props.dispatch.clone(); Callback::from(move |_| d.dispatch(Action::GoTo(Step::Print))) } }>
+                <button type="button" class="secondary" onclick={ props.on_step.reform(|_: MouseEvent| Step::Print) }>
                     { Msg::PrintPreview.tr(lang) }</button>
                 <button type="button" class="primary" onclick={download}>{ Msg::DownloadReport.tr(lang) }</button>
             </div>

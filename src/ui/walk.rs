@@ -8,7 +8,7 @@ use super::finish::FinishStep;
 use super::follow_ups::FollowUps;
 use super::item_card::ItemCard;
 use super::print::PrintReport;
-use super::state::{Action, AppState, Open};
+use super::state::Open;
 use super::summary::SummaryPage;
 use super::unit_form::UnitFields;
 use super::widgets::ProgressBar;
@@ -17,14 +17,23 @@ use crate::model::draft::Step;
 use crate::model::messages::Msg;
 use crate::model::scoring::{summarize, Summary};
 use crate::model::validation::{follow_up_issues, unit_issues};
-use crate::model::{Edit, Lang};
+use crate::model::{Checklist, Edit, Lang};
+
+/// What the walk's screens send upward.
+#[derive(Clone, PartialEq)]
+pub struct WorkspaceEvents {
+    pub edit: Callback<Edit>,
+    pub step: Callback<Step>,
+    /// Go to a field: (item id, or None for the unit, and the field key).
+    pub fix: Callback<(Option<String>, String)>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceProps {
     pub open: Open,
     pub checklist: ChecklistHandle,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub events: WorkspaceEvents,
 }
 
 #[function_component]
@@ -33,23 +42,15 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let c = &props.checklist.0;
     let o = &props.open;
     let summary = summarize(c, &o.assessment);
-    let go = |step: Step| {
-        let d = props.dispatch.clone();
-        Callback::from(move |_| d.dispatch(Action::GoTo(step)))
-    };
+    let ev = &props.events;
+    let go = |step: Step| ev.step.reform(move |_: MouseEvent| step);
     let body = match o.step {
         Step::Unit => {
             let issues = unit_issues(&o.assessment);
-            let d = props.dispatch.clone();
-            let onedit = Callback::from(move |edit: Edit| {
-                d.dispatch(Action::Edit {
-                    edit,
-                    at: clock::now_iso(),
-                })
-            });
+            let onedit = ev.edit.clone();
             html! {
                 <section class="step" aria-labelledby="step-h">
-                    <h2 id="step-h" tabindex="-1">{ Msg::UnitInfo.tr(lang) }</h2>
+                    <h1 id="step-h" tabindex="-1">{ Msg::UnitInfo.tr(lang) }</h1>
                     <UnitFields unit={ o.assessment.unit.clone() } year={ o.assessment.year } {lang} {issues} onedit={ onedit.clone() } />
                     <FollowUps follow_ups={ o.assessment.follow_ups.clone() } issues={ follow_up_issues(&o.assessment) }
                                {lang} {onedit} />
@@ -73,13 +74,14 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             let tally = &summary.sections[i].tally;
             html! {
                 <section class="step" aria-labelledby="step-h">
-                    <h2 id="step-h" tabindex="-1">{ group.title.get(lang) }</h2>
+                    <p class="step-part">{ part_of(c, i).map(|p| p.title.get(lang)).unwrap_or_default() }</p>
+                    <h1 id="step-h" tabindex="-1">{ group.title.get(lang) }</h1>
                     <p class="step-meta">{ format!("{} {}/{} · {} {}/{}", Msg::Completed.tr(lang), tally.complete, tally.applicable,
                                                    Msg::Score.tr(lang), tally.score, tally.max) }</p>
                     { for group.items.iter().enumerate().map(|(pos, item)| html!{
                         <ItemCard key={ item.id.clone() } checklist={ props.checklist.clone() } section={i} position={pos}
                                   number={ first_number + pos } answer={ o.assessment.answer(&item.id).cloned() }
-                                  show_all_issues={ o.show_all_issues } {lang} dispatch={ props.dispatch.clone() } />
+                                  show_all_issues={ o.show_all_issues } {lang} on_edit={ ev.edit.clone() } />
                     }) }
                     <StepButtons prev={ Some(prev) } next={ Some(next) } {lang} />
                 </section>
@@ -87,11 +89,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         }
         Step::Finish => html! {
             <FinishStep assessment={ o.assessment.clone() } checklist={ props.checklist.clone() } {lang}
-                        dispatch={ props.dispatch.clone() } />
+                        on_step={ ev.step.clone() } on_fix={ ev.fix.clone() } />
         },
         Step::Summary => html! {
             <SummaryPage summary={ summary.clone() } assessment={ o.assessment.clone() }
-                         checklist={ props.checklist.clone() } {lang} dispatch={ props.dispatch.clone() } />
+                         checklist={ props.checklist.clone() } {lang} on_edit={ ev.edit.clone() } on_step={ ev.step.clone() } />
         },
         Step::Print => html! {
             <section class="step print-step" aria-labelledby="step-h">
@@ -108,8 +110,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     };
     html! {
         <div class="workspace">
-            <SideNav step={ o.step } summary={ summary.clone() } unit_ok={ unit_issues(&o.assessment).is_empty() && follow_up_issues(&o.assessment).is_empty() }
-                     {lang} dispatch={ props.dispatch.clone() } />
+            <SideNav step={ o.step } summary={ summary.clone() } checklist={ props.checklist.clone() }
+                     unit_ok={ unit_issues(&o.assessment).is_empty() && follow_up_issues(&o.assessment).is_empty() }
+                     {lang} on_step={ ev.step.clone() } />
             <div class="step-area">
                 <ProgressBar value={ summary.total.progress() } label={ Msg::Progress.tr(lang) } />
                 { body }
@@ -139,46 +142,103 @@ fn StepButtons(props: &StepButtonsProps) -> Html {
     }
 }
 
+/// The part (二、… / 三、…) that section `index` belongs to.
+fn part_of(c: &Checklist, index: usize) -> Option<&crate::model::checklist::Part> {
+    let mut first = 0;
+    c.parts.iter().find(|p| {
+        first += p.groups.len();
+        index < first
+    })
+}
+
 #[derive(Properties, PartialEq)]
 struct SideNavProps {
     step: Step,
     summary: Summary,
+    checklist: ChecklistHandle,
     unit_ok: bool,
     lang: Lang,
-    dispatch: UseReducerDispatcher<AppState>,
+    on_step: Callback<Step>,
+}
+
+#[derive(Properties, PartialEq)]
+struct NavEntryProps {
+    step: Step,
+    current: bool,
+    label: AttrValue,
+    #[prop_or_default]
+    detail: AttrValue,
+    done: bool,
+    on_step: Callback<Step>,
 }
 
 #[function_component]
+fn NavEntry(props: &NavEntryProps) -> Html {
+    let step = props.step;
+    html! {
+        <li class={ classes!(props.current.then_some("current"), props.done.then_some("done")) }>
+            <button type="button" aria-current={ props.current.then_some("step") }
+                    onclick={ props.on_step.reform(move |_: MouseEvent| step) }>
+                <span class="nav-label">{ props.label.clone() }</span>
+                <span class="nav-detail">
+                    if props.done { <span class="tick" aria-hidden="true">{ "✓ " }</span> }
+                    { props.detail.clone() }
+                </span>
+            </button>
+        </li>
+    }
+}
+
+/// The side navigation: the unit step, the sections under their parts'
+/// headings, then 检查并完成, 自查结果 and 打印预览.
+#[function_component]
 fn SideNav(props: &SideNavProps) -> Html {
     let lang = props.lang;
-    let entry = |step: Step, label: String, detail: String, done: bool| {
-        let d = props.dispatch.clone();
-        let current = props.step == step;
-        html! {
-            <li class={ classes!(current.then_some("current"), done.then_some("done")) }>
-                <button type="button" aria-current={ current.then_some("step") }
-                        onclick={ Callback::from(move |_| d.dispatch(Action::GoTo(step))) }>
-                    <span class="nav-label">{ label }</span>
-                    <span class="nav-detail">
-                        if done { <span class="tick" aria-hidden="true">{ "✓ " }</span> }
-                        { detail }
-                    </span>
-                </button>
-            </li>
-        }
+    let entry = |step: Step, label: &str, detail: String, done: bool| {
+        html! { <NavEntry {step} current={ props.step == step } label={ AttrValue::from(label.to_string()) }
+        detail={ AttrValue::from(detail) } {done} on_step={ props.on_step.clone() } /> }
     };
+    let mut index = 0;
+    let parts = props
+        .checklist
+        .0
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(p, part)| {
+            let sections = part
+                .groups
+                .iter()
+                .map(|_| {
+                    let i = index;
+                    index += 1;
+                    let s = &props.summary.sections[i];
+                    let t = &s.tally;
+                    entry(
+                        Step::Section(i),
+                        s.title.get(lang),
+                        format!("{}/{}", t.complete, t.applicable),
+                        t.complete == t.applicable,
+                    )
+                })
+                .collect::<Html>();
+            let id = format!("nav-part-{p}");
+            html! {
+                <li class="nav-part">
+                    <span class="nav-part-title" id={ id.clone() }>{ part.title.get(lang) }</span>
+                    <ol aria-labelledby={ id }>{ sections }</ol>
+                </li>
+            }
+        })
+        .collect::<Html>();
     html! {
         <nav class="sidenav" aria-label={ Msg::Sections.tr(lang) }>
             <ol>
-                { entry(Step::Unit, Msg::UnitInfo.tr(lang).into(), String::new(), props.unit_ok) }
-                { for props.summary.sections.iter().enumerate().map(|(i, s)| {
-                    let t = &s.tally;
-                    entry(Step::Section(i), s.title.get(lang).to_string(),
-                          format!("{}/{}", t.complete, t.applicable), t.complete == t.applicable)
-                }) }
-                { entry(Step::Finish, Msg::Finish.tr(lang).into(), String::new(), false) }
-                { entry(Step::Summary, Msg::Summary.tr(lang).into(), String::new(), false) }
-                { entry(Step::Print, Msg::PrintPreview.tr(lang).into(), String::new(), false) }
+                { entry(Step::Unit, Msg::UnitInfo.tr(lang), String::new(), props.unit_ok) }
+                { parts }
+                { entry(Step::Finish, Msg::Finish.tr(lang), String::new(), false) }
+                { entry(Step::Summary, Msg::Summary.tr(lang), String::new(), false) }
+                { entry(Step::Print, Msg::PrintPreview.tr(lang), String::new(), false) }
             </ol>
         </nav>
     }

@@ -44,7 +44,7 @@ test('a section with validation messages, the finish step, results and print pre
 test('results, annual helper and print preview of a full report, and English', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('选择报告文件…').first().setInputFiles(SAMPLE);
-  await expect(page.getByRole('heading', { level: 2, name: '自查结果' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   await audit(page, 'summary of a full report');
   await page.getByRole('button', { name: '打印预览' }).first().click();
   await audit(page, 'print preview');

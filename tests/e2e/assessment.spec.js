@@ -33,7 +33,7 @@ test('a head answers every item, reaches 100% and sees the grade', async ({ page
     }
     await page.getByRole('button', { name: '下一步' }).click();
   }
-  await expect(page.getByRole('heading', { level: 2, name: '检查并完成' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '检查并完成' })).toBeVisible();
   await expect(page.getByText('全部事项已填写完整')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: '完成度' })).toHaveAttribute('aria-valuenow', '100');
   await page.getByRole('button', { name: '查看自查结果' }).click();
@@ -62,7 +62,7 @@ test('a reload mid-way restores every answer and the same step', async ({ page }
   await card(page, c).getByLabel('不适用理由').fill('本单位无此职能');
   await waitSaved(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: sections[2].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sections[2].title.zh })).toBeVisible();
   await expect(card(page, a).getByRole('radio', { name: '已落实' })).toBeChecked();
   await expect(card(page, a).getByLabel('情况说明')).toHaveValue('已编制三张清单并公布');
   await expect(card(page, b).getByRole('radio', { name: '未落实' })).toBeChecked();
@@ -168,7 +168,7 @@ test('one section completed with the keyboard alone', async ({ page }) => {
     if (await page.evaluate(() => document.activeElement.textContent === '下一步')) break;
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: sections[s + 1].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sections[s + 1].title.zh })).toBeVisible();
 });
 
 test('when saving fails the user is warned and can download the draft', async ({ page }) => {
@@ -246,7 +246,7 @@ test('the walk works on a 390-pixel-wide phone without sideways scrolling', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await goToSection(page, 6);
-  await expect(page.getByRole('heading', { level: 2, name: sections[6].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sections[6].title.zh })).toBeVisible();
   await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '自查结果' }).click();
   await expect(page.getByTestId('grade')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -27,7 +27,7 @@ test('load the example checklist, answer it, download the report and open it aga
   await page.getByLabel('第一责任人姓名').fill('李明');
   await page.getByLabel('第一责任人职务').fill('镇长');
   await page.getByRole('button', { name: '开始自查' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: groups[0].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: groups[0].title.zh })).toBeVisible();
   for (let g = 0; g < groups.length; g++) {
     for (const item of groups[g].items) {
       await page.getByRole('article', { name: item.duty.zh, exact: true }).getByRole('radio', { name: '已落实' }).check();

@@ -26,7 +26,7 @@ export async function createAssessment(page, unit = '青山镇人民政府') {
   await page.getByLabel('第一责任人职务').fill('镇长');
   await page.getByLabel('填报人').fill('王芳');
   await page.getByRole('button', { name: '开始自查' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: sections[0].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sections[0].title.zh })).toBeVisible();
 }
 
 /** The card of one item, found by its duty text as a screen reader names it. */
@@ -53,7 +53,7 @@ export async function answer(page, item, status, note = '') {
 export async function goToSection(page, index) {
   await page.getByRole('navigation', { name: '自查步骤' })
     .getByRole('button', { name: new RegExp('^' + escapeRe(sections[index].title.zh)) }).click();
-  await expect(page.getByRole('heading', { level: 2, name: sections[index].title.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sections[index].title.zh })).toBeVisible();
 }
 
 export function escapeRe(s) {

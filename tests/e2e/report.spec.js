@@ -56,7 +56,7 @@ test('the downloaded JSON passes independent checks and reopens as the same asse
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('本机已有“金沙县司法局”');
   await dialog.getByRole('button', { name: '两份都保留' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: '自查结果' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   const again = await download(page, () => page.getByRole('button', { name: '下载自查报告（JSON）' }).click());
   expect(fs.readFileSync(again, 'utf8')).toBe(text);
   await page.getByRole('button', { name: '返回首页' }).click();
@@ -72,7 +72,7 @@ test('the printed report carries the unit, every duty and the fingerprint, and i
   test.setTimeout(120_000);
   await page.goto('/');
   await openFile(page, SAMPLE);
-  await expect(page.getByRole('heading', { level: 2, name: '自查结果' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   await page.getByRole('button', { name: '打印预览' }).first().click();
   const doc = page.getByRole('article', { name: '打印预览' });
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText('X县青山镇人民政府2026年度法治政府建设第一责任人履职情况自查报告');
@@ -156,7 +156,7 @@ test('a tampered file opens with a clear warning and its content can be read', a
   await page.goto('/');
   await openFile(page, path.join(CORPUS, 'reports/tampered-notes.json'));
   await expect(page.getByRole('alert')).toContainText('文件内容与数字指纹不符，可能已被修改');
-  await expect(page.getByRole('heading', { level: 2, name: '自查结果' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   await goToSection(page, 0);
   await expect(page.getByRole('article', { name: items[1].duty.zh, exact: true }).getByLabel('情况说明'))
     .toHaveValue('事后修改的说明');
@@ -172,14 +172,14 @@ test('a report dropped on the start screen opens', async ({ page }) => {
   }, bytes);
   await page.dispatchEvent('[data-drop="file"]', 'dragover', { dataTransfer: dt });
   await page.dispatchEvent('[data-drop="file"]', 'drop', { dataTransfer: dt });
-  await expect(page.getByRole('heading', { level: 2, name: '自查结果' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   await expect(page.getByTestId('grade')).toHaveText(sample.summary.total.grade.zh);
 });
 
 test('starting from last year lists its rectifications to follow up, in the JSON and the print', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('选择报告文件…').nth(1).setInputFiles(SAMPLE);
-  await expect(page.getByRole('heading', { level: 2, name: '单位基本信息' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '单位基本信息' })).toBeVisible();
   await expect(page.getByLabel('单位名称')).toHaveValue('X县青山镇人民政府');
   await expect(page.getByLabel('自查年度')).toHaveValue('2027');
   const promised = sample.answers.filter((a) => a.status === 'partial' || a.status === 'not_done');

@@ -1,0 +1,41 @@
+//! The top bar: the app's name, and for an open draft its unit and year, the
+//! save indicator, 下载草稿 and 返回首页; the language switch always.
+
+use yew::prelude::*;
+
+use super::state::SaveState;
+use super::widgets::SaveIndicator;
+use crate::model::messages::Msg;
+use crate::model::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    /// The open draft's unit name and year.
+    pub open: Option<(String, i32)>,
+    pub save: SaveState,
+    pub lang: Lang,
+    pub on_download: Callback<()>,
+    pub on_home: Callback<()>,
+    pub on_lang: Callback<()>,
+}
+
+#[function_component]
+pub fn TopBar(props: &TopBarProps) -> Html {
+    let lang = props.lang;
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    html! {
+        <header class="topbar">
+            <span class="brand">{ Msg::AppName.tr(lang) }</span>
+            <span class="topbar-tools">
+                if let Some((unit, year)) = &props.open {
+                    <span class="unit-chip">{ format!("{unit} · {year}") }</span>
+                    <SaveIndicator state={ props.save.clone() } {lang} />
+                    <button type="button" class="ghost" onclick={ click(&props.on_download) }>{ Msg::DownloadDraft.tr(lang) }</button>
+                    <button type="button" class="ghost" onclick={ click(&props.on_home) }>{ Msg::BackToStart.tr(lang) }</button>
+                }
+                <button type="button" class="lang-switch" onclick={ click(&props.on_lang) }
+                        lang={ match lang { Lang::Zh => "en", Lang::En => "zh-CN" } }>{ Msg::LanguageSwitch.tr(lang) }</button>
+            </span>
+        </header>
+    }
+}

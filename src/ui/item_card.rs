@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistHandle;
 use super::evidence::EvidenceList;
 use super::widgets::{issue_for, TextField};
+use crate::model::checklist::Item;
 use crate::model::messages::Msg;
 use crate::model::scoring::{default_score, item_score};
 use crate::model::validation::item_issues;
@@ -82,6 +83,14 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         let (edit, id) = (edit.clone(), id.clone());
         Callback::from(move |v: String| edit.emit(Edit::Text(id.clone(), field, v)))
     };
+    // A required follow-up field: a textarea, or an input of this kind.
+    let field = |f: AnswerField, key: &str, label: Msg, value: String, kind: &'static str| {
+        let multiline = kind == "textarea";
+        html! {
+            <TextField id={ format!("{id}-{key}") } label={ label.tr(lang) } {multiline} required=true
+                       kind={ if multiline { "text" } else { kind } } {value} error={ err(key) } oninput={ text_cb(f) } />
+        }
+    };
     let onkeydown = {
         let (edit, id) = (edit.clone(), id.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -141,21 +150,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         <article class={ classes!("card", status.map(|s| format!("is-{}", s.key())), complete.then_some("is-complete")) }
                  id={ format!("item-{id}") } data-item-id={ id.clone() } tabindex="-1"
                  aria-labelledby={ format!("{id}-duty") } {onkeydown}>
-            <header class="card-head">
-                <span class="num" aria-hidden="true">{ props.number }</span>
-                <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
-                <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
-            </header>
-            <details class="guidance">
-                <summary>{ Msg::GuidanceToggle.tr(lang) }</summary>
-                <p><strong>{ Msg::Guidance.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.guidance.get(lang) }</p>
-                <p><strong>{ Msg::EvidenceHint.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.evidence.get(lang) }</p>
-                if let Some(d) = &item.deduction {
-                    <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
-                }
-            </details>
-            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
-                { item.source.reference.get(lang) }{ " · “" }{ &item.source.quote }{ "”" }</p>
+            <ItemHead item={ item.clone() } number={ props.number } {lang} />
 
             <fieldset class={ classes!("status", status_err.as_ref().map(|_| "has-error")) }
                       aria-describedby={ status_err.as_ref().map(|_| format!("{id}-status-err")) }>
@@ -179,8 +174,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             }
 
             if status == Some(Status::NotApplicable) {
-                <TextField id={ format!("{id}-na_reason") } label={ Msg::NaReason.tr(lang) } multiline=true required=true
-                           value={ answer.na_reason.clone() } error={ err("na_reason") } oninput={ text_cb(AnswerField::NaReason) } />
+                { field(AnswerField::NaReason, "na_reason", Msg::NaReason, answer.na_reason.clone(), "textarea") }
             }
 
             <TextField id={ format!("{id}-notes") } label={ Msg::Notes.tr(lang) } multiline=true
@@ -191,24 +185,48 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
 
             if status.is_some_and(|s| s.needs_rectification()) {
                 <div class="followup">
-                    <TextField id={ format!("{id}-problem") } label={ Msg::Problem.tr(lang) } multiline=true required=true
-                               value={ answer.problem.clone() } error={ err("problem") } oninput={ text_cb(AnswerField::Problem) } />
+                    { field(AnswerField::Problem, "problem", Msg::Problem, answer.problem.clone(), "textarea") }
                     <fieldset class="rectification">
                         <legend>{ Msg::Rectification.tr(lang) }</legend>
-                        <TextField id={ format!("{id}-measure") } label={ Msg::Measure.tr(lang) } multiline=true required=true
-                                   value={ answer.rectification.measure.clone() } error={ err("measure") }
-                                   oninput={ text_cb(AnswerField::Measure) } />
+                        { field(AnswerField::Measure, "measure", Msg::Measure, answer.rectification.measure.clone(), "textarea") }
                         <div class="field-row">
-                            <TextField id={ format!("{id}-owner") } label={ Msg::Owner.tr(lang) } required=true
-                                       value={ answer.rectification.owner.clone() } error={ err("owner") }
-                                       oninput={ text_cb(AnswerField::Owner) } />
-                            <TextField id={ format!("{id}-due") } label={ Msg::Due.tr(lang) } kind="date" required=true
-                                       value={ answer.rectification.due.clone() } error={ err("due") }
-                                       oninput={ text_cb(AnswerField::Due) } />
+                            { field(AnswerField::Owner, "owner", Msg::Owner, answer.rectification.owner.clone(), "text") }
+                            { field(AnswerField::Due, "due", Msg::Due, answer.rectification.due.clone(), "date") }
                         </div>
                     </fieldset>
                 </div>
             }
         </article>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemHeadProps {
+    item: Item,
+    number: usize,
+    lang: Lang,
+}
+
+/// The item's number, duty and points, its guidance (folded) and its source.
+#[function_component]
+fn ItemHead(props: &ItemHeadProps) -> Html {
+    let (item, lang, id) = (&props.item, props.lang, &props.item.id);
+    html! { <>
+            <header class="card-head">
+                <span class="num" aria-hidden="true">{ props.number }</span>
+                <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
+                <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
+            </header>
+            <details class="guidance">
+                <summary>{ Msg::GuidanceToggle.tr(lang) }</summary>
+                <p><strong>{ Msg::Guidance.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.guidance.get(lang) }</p>
+                <p><strong>{ Msg::EvidenceHint.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.evidence.get(lang) }</p>
+                if let Some(d) = &item.deduction {
+                    <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
+                }
+            </details>
+            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
+                { item.source.reference.get(lang) }{ " · “" }{ &item.source.quote }{ "”" }</p>
+
+    </> }
 }

@@ -10,9 +10,10 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistHandle;
 use crate::model::annual::{cn_date, cn_ordinal};
 use crate::model::assessment::Evidence;
+use crate::model::checklist::Item;
 use crate::model::messages::{Message, Msg};
-use crate::model::scoring::summarize;
-use crate::model::{report, Assessment, Lang, Status};
+use crate::model::scoring::{item_score, summarize, Summary};
+use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct PrintProps {
@@ -47,32 +48,56 @@ fn qr_svg(payload: &str) -> Option<String> {
     )
 }
 
-#[function_component]
-pub fn PrintReport(props: &PrintProps) -> Html {
-    let lang = props.lang;
-    let c = &props.checklist.0;
-    let a = &props.assessment;
-    let (sealed, _) = report::export_current(c, a);
-    let digest = sealed.integrity.map(|i| i.digest).unwrap_or_default();
-    let short = digest.get(..16).unwrap_or(&digest).to_string();
-    let summary = summarize(c, a);
-    let t = &summary.total;
+/// A piece of evidence as one line of the report.
+fn evidence_line(e: &Evidence) -> String {
+    match e {
+        Evidence::Reference {
+            title,
+            doc_number,
+            date,
+        } => {
+            let mut s = title.trim().to_string();
+            if !doc_number.trim().is_empty() {
+                s.push_str(&format!("（{}）", doc_number.trim()));
+            }
+            if !date.is_empty() {
+                s.push_str(&format!(" {}", cn_date(date)));
+            }
+            s
+        }
+        Evidence::File { name, sha256, .. } => {
+            format!("{name}（SHA-256 {}…）", sha256.get(..12).unwrap_or(sha256))
+        }
+    }
+}
+
+/// "label：value" in the report's language.
+fn labelled(label: Msg, value: &str, lang: Lang) -> String {
+    format!(
+        "{}{}{}",
+        label.tr(lang),
+        Msg::Colon.tr(lang),
+        or_dash(value)
+    )
+}
+
+fn date_or_dash(date: &str) -> String {
+    if date.is_empty() {
+        "—".to_string()
+    } else {
+        cn_date(date)
+    }
+}
+
+/// 一、基本情况: the unit, its first responsible person, the checklist and the fingerprint.
+fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
     let u = &a.unit;
-    let title = match lang {
-        Lang::Zh => format!("{}{}年度法治政府建设第一责任人履职情况自查报告", u.name.trim(), a.year),
-        Lang::En => format!("{}: self-assessment of the person with primary responsibility for rule-of-law government, {}", u.name.trim(), a.year),
-    };
-    // Margin boxes cannot read the page, so the footer text is written into the rule.
-    let page_css = format!(
-        "@page {{ @bottom-center {{ content: \"{} {short}\"; }} }}",
-        Msg::FingerprintLabel.tr(lang)
-    );
     let head_title = if u.head_title.trim().is_empty() {
         u.head_name.clone()
     } else {
         format!("{}（{}）", u.head_name.trim(), u.head_title.trim())
     };
-    let info_rows = [
+    let rows = [
         (Msg::UnitName, or_dash(&u.name)),
         (Msg::UnitType, u.unit_type.label().get(lang).to_string()),
         (Msg::HeadLabel, or_dash(&head_title)),
@@ -83,156 +108,209 @@ pub fn PrintReport(props: &PrintProps) -> Html {
             Msg::ChecklistUsed,
             format!("{}（{}）", c.title.get(lang), c.version),
         ),
-        (Msg::Fingerprint, digest.clone()),
+        (Msg::Fingerprint, digest.to_string()),
     ];
+    html! {
+        <table class="info"><tbody>
+            { for rows.iter().map(|(k, v)| html!{ <tr><th scope="row">{ k.tr(lang) }</th><td class={ (*k == Msg::Fingerprint).then_some("mono") }>{ v }</td></tr> }) }
+        </tbody></table>
+    }
+}
+
+/// 二、自查得分情况: the total in a sentence and each section's score.
+fn score_table(summary: &Summary, lang: Lang) -> Html {
+    let t = &summary.total;
+    html! { <>
+        <p class="para">{ Message::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
+        <table class="scores">
+            <thead><tr>
+                <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
+                { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().get(lang).to_string() }</th> }) }
+                <th>{ Msg::Grade.tr(lang) }</th>
+            </tr></thead>
+            <tbody>
+                { for summary.sections.iter().map(|s| { let x = &s.tally; html!{ <tr>
+                    <td class="left">{ s.title.get(lang) }</td><td>{ x.score }</td><td>{ x.max }</td>
+                    <td>{ x.counts.done }</td><td>{ x.counts.partial }</td><td>{ x.counts.not_done }</td><td>{ x.counts.not_applicable }</td>
+                    <td>{ x.grade.get(lang) }</td>
+                </tr> } }) }
+            </tbody>
+            <tfoot><tr>
+                <td class="left">{ Msg::Total.tr(lang) }</td><td>{ t.score }</td><td>{ t.max }</td>
+                <td>{ t.counts.done }</td><td>{ t.counts.partial }</td><td>{ t.counts.not_done }</td><td>{ t.counts.not_applicable }</td>
+                <td>{ format!("{}（{}）", t.grade.get(lang), t.normalized) }</td>
+            </tr></tfoot>
+        </table>
+    </> }
+}
+
+/// One item's row of the item table.
+fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Html {
+    let status = ans.status;
+    let score = match status {
+        None | Some(Status::NotApplicable) => "—".to_string(),
+        Some(_) => item_score(item, Some(ans)).unwrap_or(0.0).to_string(),
+    };
+    let evidence: Vec<String> = ans.evidence.iter().map(evidence_line).collect();
+    let needs = status.is_some_and(|s| s.needs_rectification());
+    html! {
+        <tr>
+            <td class="num">{ number }</td>
+            <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
+            <td class="st">{ status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
+            <td class="num">{ score }</td>
+            <td>
+                <p>{ or_dash(&ans.notes) }</p>
+                if status == Some(Status::NotApplicable) {
+                    <p>{ labelled(Msg::NaReason, &ans.na_reason, lang) }</p>
+                }
+                if !evidence.is_empty() {
+                    <p class="ev">{ format!("{}{}", Msg::Evidence.tr(lang), Msg::Colon.tr(lang)) }{ evidence.join("；") }</p>
+                }
+            </td>
+            <td>
+                if needs {
+                    <p>{ labelled(Msg::Problem, &ans.problem, lang) }</p>
+                    <p>{ labelled(Msg::Rectification, &ans.rectification.measure, lang) }</p>
+                } else { { "—" } }
+            </td>
+        </tr>
+    }
+}
+
+/// 三、逐项自查情况: one table per section, every item numbered across the checklist.
+fn item_tables(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
     let mut number = 0;
-    let mut rect_rows = Vec::new();
-    let sections = c.sections().enumerate().map(|(si, g)| {
+    c.sections().enumerate().map(|(si, g)| {
         let rows = g.items.iter().map(|item| {
             number += 1;
             let ans = a.answer(&item.id).cloned().unwrap_or_default();
-            let status = ans.status;
-            let score = match status {
-                None => "—".to_string(),
-                Some(Status::NotApplicable) => "—".to_string(),
-                Some(_) => crate::model::scoring::item_score(item, Some(&ans)).unwrap_or(0.0).to_string(),
-            };
-            let evidence: Vec<String> = ans.evidence.iter().map(|e| match e {
-                Evidence::Reference { title, doc_number, date } => {
-                    let mut s = title.trim().to_string();
-                    if !doc_number.trim().is_empty() { s.push_str(&format!("（{}）", doc_number.trim())); }
-                    if !date.is_empty() { s.push_str(&format!(" {}", cn_date(date))); }
-                    s
-                }
-                Evidence::File { name, sha256, .. } => format!("{name}（SHA-256 {}…）", sha256.get(..12).unwrap_or(sha256)),
-            }).collect();
-            let needs = status.is_some_and(|s| s.needs_rectification());
-            if needs {
-                rect_rows.push((number, item.duty.get(lang).to_string(), ans.problem.clone(), ans.rectification.clone()));
-            }
-            html! {
-                <tr>
-                    <td class="num">{ number }</td>
-                    <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
-                    <td class="st">{ status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
-                    <td class="num">{ score }</td>
-                    <td>
-                        <p>{ or_dash(&ans.notes) }</p>
-                        if status == Some(Status::NotApplicable) {
-                            <p>{ format!("{}{}{}", Msg::NaReason.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.na_reason)) }</p>
-                        }
-                        if !evidence.is_empty() {
-                            <p class="ev">{ format!("{}{}", Msg::Evidence.tr(lang), Msg::Colon.tr(lang)) }{ evidence.join("；") }</p>
-                        }
-                    </td>
-                    <td>
-                        if needs {
-                            <p>{ format!("{}{}{}", Msg::Problem.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.problem)) }</p>
-                            <p>{ format!("{}{}{}", Msg::Rectification.tr(lang), Msg::Colon.tr(lang), or_dash(&ans.rectification.measure)) }</p>
-                        } else { { "—" } }
-                    </td>
-                </tr>
-            }
+            item_row(number, item, &ans, lang)
         }).collect::<Html>();
-        html! {
-            <>
-                <h3>{ match lang {
-                    Lang::Zh => format!("（{}）{}", cn_ordinal(si + 1), strip_ordinal(g.title.get(lang))),
-                    Lang::En => format!("{}. {}", si + 1, g.title.en.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')),
-                } }</h3>
-                <table class="items">
-                    <colgroup><col class="c-num"/><col class="c-duty"/><col class="c-st"/><col class="c-score"/><col class="c-notes"/><col class="c-rect"/></colgroup>
-                    <thead><tr>
-                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Result.tr(lang) }</th>
-                        <th>{ Msg::Score.tr(lang) }</th><th>{ Msg::NotesAndEvidence.tr(lang) }</th><th>{ Msg::ProblemsAndRect.tr(lang) }</th>
-                    </tr></thead>
-                    <tbody>{ rows }</tbody>
-                </table>
-            </>
-        }
-    }).collect::<Html>();
-    let qr = qr_svg(&qr_payload(&u.name, a.year, &digest))
+        html! { <>
+            <h3>{ match lang {
+                Lang::Zh => format!("（{}）{}", cn_ordinal(si + 1), strip_ordinal(g.title.get(lang))),
+                Lang::En => format!("{}. {}", si + 1, g.title.en.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')),
+            } }</h3>
+            <table class="items">
+                <colgroup><col class="c-num"/><col class="c-duty"/><col class="c-st"/><col class="c-score"/><col class="c-notes"/><col class="c-rect"/></colgroup>
+                <thead><tr>
+                    <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Result.tr(lang) }</th>
+                    <th>{ Msg::Score.tr(lang) }</th><th>{ Msg::NotesAndEvidence.tr(lang) }</th><th>{ Msg::ProblemsAndRect.tr(lang) }</th>
+                </tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </> }
+    }).collect()
+}
+
+/// 四、整改措施清单: every item answered 部分落实 or 未落实, with its measure, owner and deadline.
+fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
+    let rows: Vec<Html> = c.items().enumerate().filter_map(|(n, item)| {
+        let ans = a.answer(&item.id)?;
+        ans.status.filter(|s| s.needs_rectification())?;
+        let r = &ans.rectification;
+        Some(html! { <tr>
+            <td class="num">{ n + 1 }</td><td>{ item.duty.get(lang) }</td><td>{ or_dash(&ans.problem) }</td><td>{ or_dash(&r.measure) }</td>
+            <td>{ or_dash(&r.owner) }</td><td class="nowrap">{ date_or_dash(&r.due) }</td>
+        </tr> })
+    }).collect();
+    if rows.is_empty() {
+        return html! { <p class="para">{ Msg::NoRect.tr(lang) }</p> };
+    }
+    html! {
+        <table class="rect">
+            <colgroup><col class="c-num"/><col class="r-duty"/><col/><col/><col class="r-owner"/><col class="r-due"/></colgroup>
+            <thead><tr>
+                <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Problem.tr(lang) }</th>
+                <th>{ Msg::Rectification.tr(lang) }</th><th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
+/// 五、上年度整改落实情况, when the draft was started from last year's report.
+fn follow_up_table(a: &Assessment, lang: Lang) -> Html {
+    if a.follow_ups.is_empty() {
+        return Html::default();
+    }
+    html! { <>
+        <h2>{ format!("五、{}", Msg::FollowUps.tr(lang)) }</h2>
+        <table class="rect follow">
+            <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-owner"/><col/></colgroup>
+            <thead><tr>
+                <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::LastYearMeasure.tr(lang) }</th>
+                <th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th><th>{ Msg::FollowUpState.tr(lang) }</th><th>{ Msg::FollowUpNote.tr(lang) }</th>
+            </tr></thead>
+            <tbody>
+                { for a.follow_ups.iter().enumerate().map(|(n, f)| html!{ <tr>
+                    <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
+                    <td>{ or_dash(&f.rectification.owner) }</td>
+                    <td class="nowrap">{ date_or_dash(&f.rectification.due) }</td>
+                    <td class="st">{ f.status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
+                    <td>{ or_dash(&f.note) }</td>
+                </tr> }) }
+            </tbody>
+        </table>
+    </> }
+}
+
+/// The closing block: the QR code and the fingerprint, the seal and the signature lines.
+fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
+    let qr = qr_svg(&qr_payload(&a.unit.name, a.year, digest))
         .map(|s| Html::from_html_unchecked(AttrValue::from(s)))
         .unwrap_or_default();
     html! {
+        <section class="closing">
+            <div class="verify">
+                <div class="qr" role="img" aria-label={ Msg::QrLabel.tr(lang) }>{ qr }</div>
+                <p class="mono small">{ format!("{}{}", Msg::Fingerprint.tr(lang), Msg::Colon.tr(lang)) }<br/>{ digest }</p>
+            </div>
+            <div class="sign">
+                <p>{ format!("{}{}", Msg::SealLine.tr(lang), a.unit.name.trim()) }</p>
+                <p>{ Msg::SignLine.tr(lang) }</p>
+                <p class="date">{ cn_date(today) }</p>
+            </div>
+        </section>
+    }
+}
+
+fn doc_title(a: &Assessment, lang: Lang) -> String {
+    let name = a.unit.name.trim();
+    match lang {
+        Lang::Zh => format!("{name}{}年度法治政府建设第一责任人履职情况自查报告", a.year),
+        Lang::En => format!("{name}: self-assessment of the person with primary responsibility for rule-of-law government, {}", a.year),
+    }
+}
+
+#[function_component]
+pub fn PrintReport(props: &PrintProps) -> Html {
+    let lang = props.lang;
+    let c = &props.checklist.0;
+    let a = &props.assessment;
+    let (sealed, _) = report::export_current(c, a);
+    let digest = sealed.integrity.map(|i| i.digest).unwrap_or_default();
+    let short = digest.get(..16).unwrap_or(&digest).to_string();
+    // Margin boxes cannot read the page, so the footer text is written into the rule.
+    let page_css = format!(
+        "@page {{ @bottom-center {{ content: \"{} {short}\"; }} }}",
+        Msg::FingerprintLabel.tr(lang)
+    );
+    html! {
         <article class="print-doc" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
             <style>{ page_css }</style>
-            <h1 class="doc-title">{ title }</h1>
+            <h1 class="doc-title">{ doc_title(a, lang) }</h1>
             <h2>{ format!("一、{}", Msg::BasicInfo.tr(lang)) }</h2>
-            <table class="info"><tbody>
-                { for info_rows.iter().map(|(k, v)| html!{ <tr><th scope="row">{ k.tr(lang) }</th><td class={ (*k == Msg::Fingerprint).then_some("mono") }>{ v }</td></tr> }) }
-            </tbody></table>
+            { basic_info(c, a, &digest, lang) }
             <h2>{ format!("二、{}", Msg::ScoreSummary.tr(lang)) }</h2>
-            <p class="para">{ Message::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
-            <table class="scores">
-                <thead><tr>
-                    <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
-                    { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().get(lang).to_string() }</th> }) }
-                    <th>{ Msg::Grade.tr(lang) }</th>
-                </tr></thead>
-                <tbody>
-                    { for summary.sections.iter().map(|s| { let x = &s.tally; html!{ <tr>
-                        <td class="left">{ s.title.get(lang) }</td><td>{ x.score }</td><td>{ x.max }</td>
-                        <td>{ x.counts.done }</td><td>{ x.counts.partial }</td><td>{ x.counts.not_done }</td><td>{ x.counts.not_applicable }</td>
-                        <td>{ x.grade.get(lang) }</td>
-                    </tr> } }) }
-                </tbody>
-                <tfoot><tr>
-                    <td class="left">{ Msg::Total.tr(lang) }</td><td>{ t.score }</td><td>{ t.max }</td>
-                    <td>{ t.counts.done }</td><td>{ t.counts.partial }</td><td>{ t.counts.not_done }</td><td>{ t.counts.not_applicable }</td>
-                    <td>{ format!("{}（{}）", t.grade.get(lang), t.normalized) }</td>
-                </tr></tfoot>
-            </table>
+            { score_table(&summarize(c, a), lang) }
             <h2>{ format!("三、{}", Msg::ItemDetails.tr(lang)) }</h2>
-            { sections }
+            { item_tables(c, a, lang) }
             <h2>{ format!("四、{}", Msg::RectList.tr(lang)) }</h2>
-            if rect_rows.is_empty() {
-                <p class="para">{ Msg::NoRect.tr(lang) }</p>
-            } else {
-                <table class="rect">
-                    <colgroup><col class="c-num"/><col class="r-duty"/><col/><col/><col class="r-owner"/><col class="r-due"/></colgroup>
-                    <thead><tr>
-                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Problem.tr(lang) }</th>
-                        <th>{ Msg::Rectification.tr(lang) }</th><th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for rect_rows.iter().map(|(n, duty, problem, r)| html!{ <tr>
-                            <td class="num">{ n }</td><td>{ duty }</td><td>{ or_dash(problem) }</td><td>{ or_dash(&r.measure) }</td>
-                            <td>{ or_dash(&r.owner) }</td><td class="nowrap">{ if r.due.is_empty() { "—".to_string() } else { cn_date(&r.due) } }</td>
-                        </tr> }) }
-                    </tbody>
-                </table>
-            }
-            if !a.follow_ups.is_empty() {
-                <h2>{ format!("五、{}", Msg::FollowUps.tr(lang)) }</h2>
-                <table class="rect follow">
-                    <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-owner"/><col/></colgroup>
-                    <thead><tr>
-                        <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::LastYearMeasure.tr(lang) }</th>
-                        <th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th><th>{ Msg::FollowUpState.tr(lang) }</th><th>{ Msg::FollowUpNote.tr(lang) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for a.follow_ups.iter().enumerate().map(|(n, f)| html!{ <tr>
-                            <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
-                            <td>{ or_dash(&f.rectification.owner) }</td>
-                            <td class="nowrap">{ if f.rectification.due.is_empty() { "—".to_string() } else { cn_date(&f.rectification.due) } }</td>
-                            <td class="st">{ f.status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
-                            <td>{ or_dash(&f.note) }</td>
-                        </tr> }) }
-                    </tbody>
-                </table>
-            }
-            <section class="closing">
-                <div class="verify">
-                    <div class="qr" role="img" aria-label={ Msg::QrLabel.tr(lang) }>{ qr }</div>
-                    <p class="mono small">{ format!("{}{}", Msg::Fingerprint.tr(lang), Msg::Colon.tr(lang)) }<br/>{ &digest }</p>
-                </div>
-                <div class="sign">
-                    <p>{ format!("{}{}", Msg::SealLine.tr(lang), u.name.trim()) }</p>
-                    <p>{ Msg::SignLine.tr(lang) }</p>
-                    <p class="date">{ cn_date(&props.today) }</p>
-                </div>
-            </section>
+            { rect_table(c, a, lang) }
+            { follow_up_table(a, lang) }
+            { closing(a, &digest, &props.today, lang) }
         </article>
     }
 }

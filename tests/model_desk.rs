@@ -5,11 +5,12 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use selfcheck::fixtures::reports::*;
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::assessment::Assessment;
 use selfcheck::model::desk::*;
 use selfcheck::model::import::{import, DigestCheck, ImportError};
 use selfcheck::model::report;
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::scoring;
 use selfcheck::model::{Checklist, Lang, Status, UnitType};
 use serde_json::Value;

@@ -118,7 +118,7 @@ impl Checklist {
     #[cfg(feature = "bench-large")]
     pub fn builtin() -> &'static Checklist {
         static BUILTIN: OnceLock<Checklist> = OnceLock::new();
-        BUILTIN.get_or_init(|| generated(1000))
+        BUILTIN.get_or_init(|| crate::fixtures::checklist::generated(1000))
     }
 
     /// Parses and checks a definition; every problem is reported, not just the first.
@@ -416,114 +416,6 @@ impl Checklist {
         self.item(item_id)
             .map(|i| i.duty.get(lang).to_string())
             .unwrap_or_else(|| item_id.to_string())
-    }
-}
-
-/// A synthetic checklist of `items` (at least 1) items for benchmarks: ten
-/// sections (five in each of two parts; fewer below ten items) of as equal a
-/// size as possible, every item with bilingual text about as long as the
-/// built-in checklist's.
-///
-/// Points are positive multiples of 0.5, so 100 points allow at most 200
-/// items. Up to 200 items the 200 half-points are shared out (the first items
-/// get one more when they do not divide evenly) and the total is the default
-/// 100. Beyond 200 every item is worth 0.5 and the definition declares its
-/// total (`total_points`, 500 for 1,000 items); scores are normalised to 100
-/// either way. The result is always a valid definition.
-pub fn generated(items: usize) -> Checklist {
-    // Ten sections, fewer only when there are fewer than ten items.
-    let sections = items.clamp(1, 10);
-    const HALF_POINTS: usize = 200;
-    let text = |zh: String, en: String| Text::new(zh, en);
-    let (base, extra) = if items == 0 || items > HALF_POINTS {
-        (1, 0)
-    } else {
-        (HALF_POINTS / items, HALF_POINTS % items)
-    };
-    let mut number = 0;
-    let mut group = |s: usize| {
-        let size = items / sections + usize::from(s < items % sections);
-        let id = format!("s{:02}", s + 1);
-        let items = (0..size)
-            .map(|_| {
-                number += 1;
-                let n = number;
-                let half_points = base + usize::from(n <= extra);
-                Item {
-                    id: format!("{id}.i{n:04}"),
-                    duty: text(
-                        format!("第{n}项：本单位是否按照年度法治政府建设工作要点，将该项职责列入议事日程并由第一责任人亲自部署、定期检查落实情况？"),
-                        format!("Item {n}: has the unit put this duty on its agenda under the annual rule-of-law work plan, with the first responsible person deploying it in person and checking progress regularly?"),
-                    ),
-                    guidance: text(
-                        format!("已落实：第{n}项职责有部署、有检查、有记录。部分落实：已部署，但检查不经常或记录不完整。"),
-                        format!("Fully in place: duty {n} was deployed, checked and recorded. Partly: deployed, but checked irregularly or recorded incompletely."),
-                    ),
-                    evidence: text(
-                        "会议纪要、工作方案、检查记录。".into(),
-                        "Meeting minutes, work plans, inspection records.".into(),
-                    ),
-                    source: Source {
-                        reference: text(format!("测试条目 {n}"), format!("Test item {n}")),
-                        quote: "生成的基准测试条目".into(),
-                    },
-                    points: half_points as f64 / 2.0,
-                    deduction: None,
-                }
-            })
-            .collect();
-        Group {
-            id: id.clone(),
-            title: text(
-                format!("（{}）测试部分{}", s + 1, s + 1),
-                format!("{}. Test section {}", s + 1, s + 1),
-            ),
-            items,
-        }
-    };
-    // Two parts (one for a single section), the sections split evenly.
-    let part_count = sections.min(2);
-    let mut parts = Vec::new();
-    for p in 0..part_count {
-        parts.push(Part {
-            id: format!("p{}", p + 1),
-            title: text(format!("第{}部分", p + 1), format!("Part {}", p + 1)),
-            groups: (p * sections / part_count..(p + 1) * sections / part_count)
-                .map(&mut group)
-                .collect(),
-        });
-    }
-    Checklist {
-        format: CHECKLIST_FORMAT.into(),
-        format_version: CHECKLIST_FORMAT_VERSION,
-        id: format!("bench.generated-{items}"),
-        version: "bench".into(),
-        title: text(
-            format!("基准测试用检查清单（{items}项）"),
-            format!("Benchmark checklist ({items} items)"),
-        ),
-        source: text(
-            "程序生成，仅用于性能测试。".into(),
-            "Generated for benchmarks only.".into(),
-        ),
-        introduction: Paragraphs {
-            zh: vec!["本清单由程序生成，仅用于性能测试。".into()],
-            en: vec!["This checklist is generated for benchmarks only.".into()],
-        },
-        total_points: (items > HALF_POINTS).then(|| items as f64 / 2.0),
-        grade_bands: [
-            (90.0, "优秀", "Excellent"),
-            (80.0, "良好", "Good"),
-            (60.0, "合格", "Pass"),
-            (0.0, "不合格", "Fail"),
-        ]
-        .into_iter()
-        .map(|(min, zh, en)| GradeBand {
-            min,
-            label: Text::new(zh, en),
-        })
-        .collect(),
-        parts,
     }
 }
 

@@ -11,7 +11,6 @@ pub mod draft;
 pub mod import;
 pub mod messages;
 pub mod report;
-pub mod sample;
 pub mod scoring;
 pub mod text;
 pub mod validation;

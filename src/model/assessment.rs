@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Checklist, ChecklistRef};
-use super::scoring;
+use super::points::round_half_step;
 use super::text::Text;
 
 /// 自查结果: the answer to one item.
@@ -48,6 +48,17 @@ impl Status {
             Status::Partial => "partial",
             Status::NotDone => "not_done",
             Status::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// The default self-score for this answer on an item worth `max`: full
+    /// marks for 已落实, half (rounded to the nearest 0.5) for 部分落实,
+    /// nothing for 未落实 and 不适用.
+    pub fn default_score(self, max: f64) -> f64 {
+        match self {
+            Status::Done => max,
+            Status::Partial => round_half_step(max / 2.0),
+            Status::NotDone | Status::NotApplicable => 0.0,
         }
     }
 
@@ -390,10 +401,10 @@ impl Assessment {
                 if let (Some(a), Some(points)) = (self.answer_mut(checklist, &id), points) {
                     // Only a scored answer takes a score. The default is stored
                     // as "no override", so it follows later changes of the answer.
-                    if matches!(a.status, None | Some(Status::NotApplicable)) {
+                    let Some(status) = a.status.filter(|s| *s != Status::NotApplicable) else {
                         return;
-                    }
-                    let default = scoring::default_score(points, a.status);
+                    };
+                    let default = status.default_score(points);
                     a.score = score.filter(|s| (s - default).abs() > 1e-9);
                 }
             }

@@ -10,6 +10,7 @@ pub mod desk;
 pub mod draft;
 pub mod import;
 pub mod messages;
+pub mod points;
 pub mod report;
 pub mod scoring;
 pub mod text;

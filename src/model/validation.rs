@@ -134,7 +134,7 @@ pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
 }
 
 /// Problems with one item's answer, in the order its fields appear on screen.
-pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
+pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
     let id = Some(item.id.as_str());
     let mut out = Vec::new();
     let Some(a) = answer.filter(|a| a.status.is_some()) else {
@@ -255,6 +255,47 @@ pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>)
     out
 }
 
+/// True for an applicable item (answered, and not 不适用) answered without
+/// problems: what completion counts.
+pub fn is_complete(item: &Item, answer: Option<&Answer>) -> bool {
+    matches!(answer.and_then(|a| a.status), Some(s) if s != Status::NotApplicable)
+        && item_issues(item, answer).is_empty()
+}
+
+/// Completion: how many items are applicable (not answered 不适用;
+/// unanswered ones count) and how many of those are complete.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Completion {
+    pub complete: u32,
+    pub applicable: u32,
+}
+
+impl Completion {
+    /// The completion of `items` in the assessment.
+    pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, a: &Assessment) -> Completion {
+        let mut c = Completion::default();
+        for item in items {
+            let answer = a.answer(&item.id);
+            if answer.and_then(|x| x.status) != Some(Status::NotApplicable) {
+                c.applicable += 1;
+                if is_complete(item, answer) {
+                    c.complete += 1;
+                }
+            }
+        }
+        c
+    }
+
+    /// Completion in [0, 1]; 1 when nothing is applicable.
+    pub fn progress(&self) -> f64 {
+        if self.applicable == 0 {
+            1.0
+        } else {
+            f64::from(self.complete) / f64::from(self.applicable)
+        }
+    }
+}
+
 /// Problems with last year's rectifications: each needs its state.
 pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
     let mut out = Vec::new();
@@ -281,7 +322,7 @@ pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
     let mut out = unit_issues(a);
     out.extend(follow_up_issues(a));
     for item in checklist.items() {
-        out.extend(item_issues(checklist, item, a.answer(&item.id)));
+        out.extend(item_issues(item, a.answer(&item.id)));
     }
     out
 }

@@ -69,7 +69,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let id = item.id.clone();
     let answer = props.answer.clone().unwrap_or_default();
     let status = answer.status;
-    let all_issues = item_issues(c, item, props.answer.as_ref());
+    let all_issues = item_issues(item, props.answer.as_ref());
     // Until the finish step, an untouched item shows no complaints.
     let issues = if status.is_some() || props.show_all_issues {
         all_issues.clone()

@@ -12,7 +12,7 @@ use selfcheck::model::desk::*;
 use selfcheck::model::import::{import, DigestCheck, ImportError};
 use selfcheck::model::report;
 use selfcheck::model::scoring;
-use selfcheck::model::{Checklist, Lang, Status, UnitType};
+use selfcheck::model::{Checklist, Lang, Status, UnitType, UnitYear};
 use serde_json::Value;
 
 const TOWNSHIP: &str = include_str!("../examples/township-checklist.json");
@@ -192,6 +192,40 @@ fn a_known_checklist_is_used_instead_of_the_embedded_one() {
     assert!(!desk.groups()[1].embedded);
     assert_eq!(desk.groups()[1].reference, other.reference());
     assert_eq!(desk.groups()[1].rows.len(), 2);
+}
+
+#[test]
+fn unit_year_is_the_trimmed_unit_name_and_the_year() {
+    let c = Checklist::builtin();
+    let mut a = sample_assessment(c);
+    a.unit.name = "\u{3000} X县青山镇人民政府 \t".into();
+    a.year = 2026;
+    let key = a.unit_year();
+    assert_eq!(
+        key,
+        UnitYear {
+            unit: "X县青山镇人民政府".into(),
+            year: 2026
+        }
+    );
+    // The same unit once trimmed, whoever filled it in: the same key.
+    let mut b = sample_assessment(c);
+    b.unit.name = "X县青山镇人民政府".into();
+    b.unit.head_name = "另一人".into();
+    b.year = 2026;
+    assert_eq!(b.unit_year(), key);
+    let set: HashSet<UnitYear> = [a.unit_year(), b.unit_year()].into_iter().collect();
+    assert_eq!(set.len(), 1);
+    // Another year, or another unit: another key.
+    b.year = 2025;
+    assert_ne!(b.unit_year(), key);
+    assert!(b.unit_year() < key, "ordered by unit, then year");
+    b.year = 2026;
+    b.unit.name = "X县石河镇人民政府".into();
+    assert_ne!(b.unit_year(), key);
+    // Inner spaces are part of the name.
+    b.unit.name = "X县青山镇 人民政府".into();
+    assert_ne!(b.unit_year(), key);
 }
 
 #[test]

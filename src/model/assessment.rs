@@ -285,6 +285,17 @@ pub enum Edit {
     EmbedChecklist(bool),
 }
 
+/// Which unit and year an assessment is for: the unit's name (trimmed) and
+/// the year. Two reports with the same `UnitYear` are the same unit's report
+/// for the same year (a resubmission, or a second copy), whoever filled them in.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnitYear {
+    /// 单位名称, trimmed.
+    pub unit: String,
+    /// 自查年度
+    pub year: i32,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub checklist: ChecklistRef,
@@ -341,6 +352,14 @@ impl Assessment {
             })
             .collect();
         a
+    }
+
+    /// The unit and year this assessment is for (the same-unit-same-year rule).
+    pub fn unit_year(&self) -> UnitYear {
+        UnitYear {
+            unit: self.unit.name.trim().to_string(),
+            year: self.year,
+        }
     }
 
     pub fn answer(&self, item_id: &str) -> Option<&Answer> {

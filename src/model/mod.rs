@@ -18,7 +18,7 @@ pub mod validation;
 
 pub use assessment::{
     Answer, AnswerField, Assessment, Edit, Evidence, EvidenceField, FollowUp, FollowUpStatus,
-    Status, UnitField, UnitInfo, UnitType,
+    Status, UnitField, UnitInfo, UnitType, UnitYear,
 };
 pub use checklist::Checklist;
 pub use text::{Lang, Text};

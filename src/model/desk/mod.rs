@@ -16,7 +16,7 @@ pub mod views;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::assessment::{Assessment, Status, UnitInfo};
+use super::assessment::{Assessment, Status, UnitInfo, UnitYear};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
 use super::scoring::{self, Tally};
@@ -101,8 +101,8 @@ pub struct Group {
     pub embedded: bool,
     /// Accepted reports in the order they were added.
     pub rows: Vec<Row>,
-    /// (trimmed unit name, year) → index in `rows`.
-    seen: HashMap<(String, i32), usize>,
+    /// Each row's unit and year → its index in `rows`.
+    seen: HashMap<UnitYear, usize>,
 }
 
 /// Why a file is not among the rows.
@@ -110,7 +110,7 @@ pub struct Group {
 pub enum RejectKind {
     /// Not a readable, valid report.
     Invalid(ImportError),
-    /// Same unit (name trimmed) and year as a row of the same checklist:
+    /// The same [`UnitYear`] (unit name trimmed, year) as a row of the same checklist:
     /// `of` is that row's file name.
     Duplicate {
         of: String,
@@ -232,10 +232,10 @@ impl Desk {
                 unreachable!("an embedded source has a definition")
             }
         };
-        let key = (assessment.unit.name.trim().to_string(), assessment.year);
+        let key = assessment.unit_year();
         if let Some(&earlier) = self.groups[g].seen.get(&key) {
             let of = self.groups[g].rows[earlier].file.clone();
-            let (unit, year) = (&key.0, key.1);
+            let (unit, year) = (&key.unit, key.year);
             let reason = Text::new(
                 format!("与先读取的文件“{of}”为同一单位、同一年度（{unit}，{year}年度）的报告，未重复计入。"),
                 format!("Same unit and year ({unit}, {year}) as the file \"{of}\" read earlier; not counted twice."),

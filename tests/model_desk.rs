@@ -156,8 +156,12 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
                 row: d
             }
         );
-        assert!(r.reason.zh.contains(&set[d].0), "{}", r.reason.zh);
-        assert!(r.reason.en.contains(&set[d].0));
+        assert!(
+            r.reason.tr(Lang::Zh).contains(&set[d].0),
+            "{}",
+            r.reason.tr(Lang::Zh)
+        );
+        assert!(r.reason.tr(Lang::En).contains(&set[d].0));
         assert!(!groups[0].rows.iter().any(|row| row.file == r.file));
     }
     assert_eq!(outcomes[N + 6], Outcome::Rejected { index: 3 });
@@ -168,7 +172,10 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
     for (f, (name, _)) in flagged.iter().zip(&set[N..N + 3]) {
         assert_eq!(&f.file, name);
         assert_eq!(f.kind, FlagKind::Tampered);
-        assert_eq!(f.reason.zh, "文件内容与数字指纹不符，可能已被修改");
+        assert_eq!(
+            f.reason.tr(Lang::Zh),
+            "文件内容与数字指纹不符，可能已被修改"
+        );
         assert_eq!(f.reason, tampered_reason());
         let row = &groups[f.group].rows[f.row];
         assert_eq!(&row.file, name);
@@ -266,7 +273,7 @@ fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
         }
     );
     assert_eq!(
-        r.reason.zh,
+        r.reason.tr(Lang::Zh),
         "与先读取的文件“a.json”为同一单位、同一年度（X县青山镇人民政府，2026年度）的报告，未重复计入。"
     );
     // Even a byte-identical second copy is listed, never silently merged.
@@ -312,7 +319,10 @@ fn unreadable_files_are_listed_with_their_reason() {
             ImportError::NotAnObject
         ]
     );
-    assert_eq!(desk.rejected()[0].reason.zh, "文件是空的，没有任何内容。");
+    assert_eq!(
+        desk.rejected()[0].reason.tr(Lang::Zh),
+        "文件是空的，没有任何内容。"
+    );
     assert!(desk.groups().is_empty());
 }
 
@@ -350,7 +360,7 @@ fn units_csv_has_bom_headers_and_one_row_per_report() {
     for (rec, row) in records[1..].iter().zip(&g.rows) {
         assert_eq!(rec.len(), 10);
         assert_eq!(rec[0], row.unit.name);
-        assert_eq!(rec[1], row.unit.unit_type.label().zh);
+        assert_eq!(rec[1], row.unit.unit_type.label().tr(Lang::Zh));
         assert_eq!(rec[3], row.year.to_string());
         assert_eq!(rec[6], row.tally.grade.zh);
         assert_eq!(rec[7], row.tally.counts.not_done.to_string());

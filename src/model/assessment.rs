@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Checklist, ChecklistRef};
+use super::messages::Msg;
 use super::points::round_half_step;
-use super::text::Text;
 
 /// 自查结果: the answer to one item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -32,12 +32,12 @@ impl Status {
         Status::NotApplicable,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            Status::Done => Text::new("已落实", "Done"),
-            Status::Partial => Text::new("部分落实", "Partly done"),
-            Status::NotDone => Text::new("未落实", "Not done"),
-            Status::NotApplicable => Text::new("不适用", "Not applicable"),
+            Status::Done => Msg::StatusDone,
+            Status::Partial => Msg::StatusPartial,
+            Status::NotDone => Msg::StatusNotDone,
+            Status::NotApplicable => Msg::StatusNotApplicable,
         }
     }
 
@@ -88,11 +88,11 @@ impl UnitType {
         UnitType::Other,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            UnitType::Township => Text::new("镇乡", "Township"),
-            UnitType::CountyDepartment => Text::new("县直部门", "County department"),
-            UnitType::Other => Text::new("其他", "Other"),
+            UnitType::Township => Msg::UnitTypeTownship,
+            UnitType::CountyDepartment => Msg::UnitTypeCountyDepartment,
+            UnitType::Other => Msg::UnitTypeOther,
         }
     }
 
@@ -187,11 +187,11 @@ impl FollowUpStatus {
         FollowUpStatus::NotStarted,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            FollowUpStatus::Completed => Text::new("已完成", "Completed"),
-            FollowUpStatus::InProgress => Text::new("推进中", "In progress"),
-            FollowUpStatus::NotStarted => Text::new("未启动", "Not started"),
+            FollowUpStatus::Completed => Msg::FollowUpCompleted,
+            FollowUpStatus::InProgress => Msg::FollowUpInProgress,
+            FollowUpStatus::NotStarted => Msg::FollowUpNotStarted,
         }
     }
 

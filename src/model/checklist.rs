@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::canonical::{self, ParseError};
+use super::messages::{Message, Msg};
 use super::text::{Lang, Paragraphs, Text};
 
 /// The `format` value every checklist definition carries.
@@ -94,7 +95,7 @@ pub struct ChecklistRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DefinitionProblem {
     pub path: String,
-    pub message: Text,
+    pub message: Message,
 }
 
 impl Checklist {
@@ -127,10 +128,7 @@ impl Checklist {
         if !json.trim_start().starts_with('{') {
             return Err(vec![DefinitionProblem {
                 path: "(root)".into(),
-                message: Text::new(
-                    "检查清单文件应为 JSON 对象（以 { 开头）",
-                    "A checklist file must be a JSON object (starting with {)",
-                ),
+                message: Message::ChecklistNotAnObject { start: "{".into() },
             }]);
         }
         let checklist: Checklist = canonical::parse(json).map_err(|e| {
@@ -143,10 +141,7 @@ impl Checklist {
             };
             vec![DefinitionProblem {
                 path,
-                message: Text::new(
-                    format!("检查清单文件格式错误：{detail}"),
-                    format!("The checklist file is malformed: {detail}"),
-                ),
+                message: Message::ChecklistMalformed { detail },
             }]
         })?;
         let problems = checklist.problems();
@@ -160,163 +155,137 @@ impl Checklist {
     /// Every problem with the definition (empty when it is valid).
     pub fn problems(&self) -> Vec<DefinitionProblem> {
         let mut out = Vec::new();
-        let mut push = |path: String, zh: String, en: String| {
-            out.push(DefinitionProblem {
-                path,
-                message: Text::new(zh, en),
-            })
-        };
+        let mut push =
+            |path: String, message: Message| out.push(DefinitionProblem { path, message });
         if self.format != CHECKLIST_FORMAT {
             push(
                 "format".into(),
-                format!("format 应为 “{CHECKLIST_FORMAT}”"),
-                format!("format must be \"{CHECKLIST_FORMAT}\""),
+                Message::ChecklistWrongFormat {
+                    expected: CHECKLIST_FORMAT.into(),
+                },
             );
         }
         if self.format_version != CHECKLIST_FORMAT_VERSION {
             push(
                 "format_version".into(),
-                format!("不支持的检查清单格式版本 {}", self.format_version),
-                format!(
-                    "Unsupported checklist format version {}",
-                    self.format_version
-                ),
+                Message::ChecklistWrongVersion {
+                    version: self.format_version,
+                },
             );
         }
-        for (path, value, zh, en) in [
-            ("id", &self.id, "检查清单编号（id）", "The checklist id"),
-            (
-                "version",
-                &self.version,
-                "检查清单版本（version）",
-                "The checklist version",
-            ),
-            (
-                "title.zh",
-                &self.title.zh,
-                "检查清单的中文标题",
-                "The Chinese title",
-            ),
+        for (path, value, missing) in [
+            ("id", &self.id, Msg::ChecklistIdMissing),
+            ("version", &self.version, Msg::ChecklistVersionMissing),
+            ("title.zh", &self.title.zh, Msg::ChecklistTitleMissing),
         ] {
             if value.trim().is_empty() {
-                push(path.into(), format!("缺少{zh}"), format!("{en} is missing"));
+                push(path.into(), missing.into());
             }
         }
         if let Some(t) = self.total_points {
             if !(t > 0.0 && t.is_finite()) {
-                push(
-                    "total_points".into(),
-                    "total_points 须为大于0的数".into(),
-                    "total_points must be a positive number".into(),
-                );
+                push("total_points".into(), Msg::ChecklistTotalPoints.into());
             }
         }
         for (b, band) in self.grade_bands.iter().enumerate() {
             if band.label.zh.trim().is_empty() {
                 push(
                     format!("grade_bands[{b}].label.zh"),
-                    format!("第{}个等级缺少中文名称", b + 1),
-                    format!("Grade band {} has no Chinese label", b + 1),
+                    Message::GradeNoLabel { n: b + 1 },
                 );
             }
             if !(0.0..=100.0).contains(&band.min) {
                 push(
                     format!("grade_bands[{b}].min"),
-                    format!("第{}个等级的最低分应在0至100之间", b + 1),
-                    format!("Grade band {} must start between 0 and 100", b + 1),
+                    Message::GradeMinRange { n: b + 1 },
                 );
             }
         }
         if self.grade_bands.is_empty() {
-            push(
-                "grade_bands".into(),
-                "至少需要一个等级".into(),
-                "At least one grade band is required".into(),
-            );
+            push("grade_bands".into(), Msg::ChecklistNoGradeBands.into());
         }
         let mut ids = HashSet::new();
         for (p, part) in self.parts.iter().enumerate() {
             if part.id.trim().is_empty() {
-                push(
-                    format!("parts[{p}].id"),
-                    format!("第{}部分缺少编号（id）", p + 1),
-                    format!("Part {} has no id", p + 1),
-                );
+                push(format!("parts[{p}].id"), Message::PartNoId { n: p + 1 });
             }
             if part.title.zh.trim().is_empty() {
                 push(
                     format!("parts[{p}].title.zh"),
-                    format!("部分 “{}” 缺少中文标题", part.id),
-                    format!("Part \"{}\" has no Chinese title", part.id),
+                    Message::PartNoTitle {
+                        id: part.id.clone(),
+                    },
                 );
             }
             if !ids.insert(part.id.clone()) {
                 push(
                     format!("parts[{p}].id"),
-                    format!("编号 “{}” 重复", part.id),
-                    format!("Duplicate id \"{}\"", part.id),
+                    Message::ChecklistDuplicateId {
+                        id: part.id.clone(),
+                    },
                 );
             }
             for (g, group) in part.groups.iter().enumerate() {
                 if group.id.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        format!("第{}部分第{}个方面缺少编号（id）", p + 1, g + 1),
-                        format!("Section {} of part {} has no id", g + 1, p + 1),
+                        Message::SectionNoId {
+                            part: p + 1,
+                            n: g + 1,
+                        },
                     );
                 }
                 if !ids.insert(group.id.clone()) {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        format!("编号 “{}” 重复", group.id),
-                        format!("Duplicate id \"{}\"", group.id),
+                        Message::ChecklistDuplicateId {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 if group.title.zh.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].title.zh"),
-                        format!("方面 “{}” 缺少中文标题", group.id),
-                        format!("Section \"{}\" has no Chinese title", group.id),
+                        Message::SectionNoTitle {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 if group.items.is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].items"),
-                        format!("方面 “{}” 没有检查事项", group.id),
-                        format!("Section \"{}\" has no items", group.id),
+                        Message::SectionNoItems {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 for (i, item) in group.items.iter().enumerate() {
                     let path = format!("parts[{p}].groups[{g}].items[{i}]");
                     if item.id.trim().is_empty() {
-                        push(
-                            format!("{path}.id"),
-                            format!("第{}项检查事项缺少编号（id）", i + 1),
-                            format!("Item {} has no id", i + 1),
-                        );
+                        push(format!("{path}.id"), Message::ItemNoId { n: i + 1 });
                     }
                     if !ids.insert(item.id.clone()) {
                         push(
                             format!("{path}.id"),
-                            format!("检查事项编号 “{}” 重复", item.id),
-                            format!("Duplicate item id \"{}\"", item.id),
+                            Message::ChecklistDuplicateItemId {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                     if item.duty.zh.trim().is_empty() {
                         push(
                             format!("{path}.duty.zh"),
-                            format!("检查事项 “{}” 缺少中文表述", item.id),
-                            format!("Item \"{}\" has no Chinese text", item.id),
+                            Message::ItemNoChinese {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                     if !(item.points > 0.0 && is_half_step(item.points)) {
                         push(
                             format!("{path}.points"),
-                            format!("检查事项 “{}” 的分值须为大于0的0.5的整数倍", item.id),
-                            format!(
-                                "Item \"{}\" points must be a positive multiple of 0.5",
-                                item.id
-                            ),
+                            Message::ItemPoints {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                 }
@@ -325,11 +294,7 @@ impl Checklist {
         let total = self.max_points();
         let declared = self.total_points.unwrap_or(100.0);
         if (total - declared).abs() > 1e-9 {
-            push(
-                "parts".into(),
-                format!("各检查事项分值合计应为{declared}分，实际为{total}分"),
-                format!("Item points must sum to {declared}; they sum to {total}"),
-            );
+            push("parts".into(), Message::PointsSum { declared, total });
         }
         out
     }

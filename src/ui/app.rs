@@ -266,7 +266,7 @@ pub fn App() -> Html {
                     Err(problems) => {
                         let list: Vec<String> = problems
                             .iter()
-                            .map(|p| format!("· {}（{}）", p.message.get(lang), p.path))
+                            .map(|p| format!("· {}（{}）", p.message.tr(lang), p.path))
                             .collect();
                         format!("{}\n{}", Msg::ChecklistInvalid.tr(lang), list.join("\n"))
                     }
@@ -370,7 +370,7 @@ pub fn App() -> Html {
             if size > crate::model::import::MAX_REPORT_BYTES {
                 // Refused by size before a byte is read.
                 let e = crate::model::import::ImportError::TooLarge { bytes: size };
-                dispatch.dispatch(Action::Notice(Some(e.message().get(lang).to_string())));
+                dispatch.dispatch(Action::Notice(Some(e.message().tr(lang).to_string())));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
@@ -384,7 +384,7 @@ pub fn App() -> Html {
                     Ok(i) => i,
                     Err(e) => {
                         return dispatch
-                            .dispatch(Action::Notice(Some(e.message().get(lang).to_string())))
+                            .dispatch(Action::Notice(Some(e.message().tr(lang).to_string())))
                     }
                 };
                 let checklist = match imp.source {

@@ -77,7 +77,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         Vec::new()
     };
     let err =
-        |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.get(lang).to_string()));
+        |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.tr(lang).to_string()));
 
     let edit = {
         let dispatch = props.dispatch.clone();
@@ -124,7 +124,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <input type="radio" id={ input_id } name={ format!("{id}-status-group") }
                        value={ s.key() } checked={ status == Some(*s) } {onchange}
                        aria-keyshortcuts={ (n + 1).to_string() } />
-                <span>{ s.label().get(lang).to_string() }</span>
+                <span>{ s.label().tr(lang).to_string() }</span>
             </label>
         }
     });

@@ -74,7 +74,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
     };
     let info_rows = [
         (Msg::UnitName, or_dash(&u.name)),
-        (Msg::UnitType, u.unit_type.label().get(lang).to_string()),
+        (Msg::UnitType, u.unit_type.label().tr(lang).to_string()),
         (Msg::HeadLabel, or_dash(&head_title)),
         (Msg::FilledBy, or_dash(&u.filled_by)),
         (Msg::Phone, or_dash(&u.phone)),
@@ -114,7 +114,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
                 <tr>
                     <td class="num">{ number }</td>
                     <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
-                    <td class="st">{ status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
+                    <td class="st">{ status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
                     <td class="num">{ score }</td>
                     <td>
                         <p>{ or_dash(&ans.notes) }</p>
@@ -167,7 +167,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
             <table class="scores">
                 <thead><tr>
                     <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
-                    { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().get(lang).to_string() }</th> }) }
+                    { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().tr(lang).to_string() }</th> }) }
                     <th>{ Msg::Grade.tr(lang) }</th>
                 </tr></thead>
                 <tbody>
@@ -216,7 +216,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
                             <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
                             <td>{ or_dash(&f.rectification.owner) }</td>
                             <td class="nowrap">{ if f.rectification.due.is_empty() { "—".to_string() } else { cn_date(&f.rectification.due) } }</td>
-                            <td class="st">{ f.status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
+                            <td class="st">{ f.status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
                             <td>{ or_dash(&f.note) }</td>
                         </tr> }) }
                     </tbody>

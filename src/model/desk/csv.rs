@@ -6,6 +6,7 @@ use super::views::{matrix, rectifications, status_label, unit_labels};
 use super::{Group, Row};
 use crate::model::annual::cn_date;
 use crate::model::assessment::{Status, UnitInfo};
+use crate::model::messages::{Message, Msg};
 use crate::model::text::Lang;
 use crate::model::validation::is_valid_date;
 
@@ -40,10 +41,8 @@ fn push_record<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item =
     out.push_str("\r\n");
 }
 
-fn headers(lang: Lang, h: &[(&'static str, &'static str)]) -> Vec<&'static str> {
-    h.iter()
-        .map(|(zh, en)| if lang == Lang::En { *en } else { *zh })
-        .collect()
+fn headers(lang: Lang, h: &[Msg]) -> Vec<&'static str> {
+    h.iter().map(|m| m.tr(lang)).collect()
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped.
@@ -60,23 +59,23 @@ fn percent(x: f64) -> String {
     format!("{}%", num(x * 100.0, 1))
 }
 
-const UNITS_HEADERS: [(&str, &str); 10] = [
-    ("单位", "Unit"),
-    ("类型", "Type"),
-    ("第一责任人", "First responsible person"),
-    ("年度", "Year"),
-    ("完成度", "Completion"),
-    ("得分", "Score"),
-    ("等级", "Grade"),
-    ("未落实", "Not done"),
-    ("部分落实", "Partly done"),
-    ("数字指纹", "Fingerprint"),
+const UNITS_HEADERS: [Msg; 10] = [
+    Msg::ColUnit,
+    Msg::ColType,
+    Msg::ColHead,
+    Msg::ColYear,
+    Msg::ColCompletion,
+    Msg::ColScore,
+    Msg::ColGrade,
+    Msg::ColNotDone,
+    Msg::ColPartial,
+    Msg::ColFingerprint,
 ];
 
 /// The 数字指纹 cell: mark, label and the first 16 characters of the stated
 /// fingerprint (what the printed report's footer shows).
 pub fn fingerprint_cell(row: &Row, lang: Lang) -> String {
-    let mut s = format!("{} {}", row.digest.mark(), row.digest.label().get(lang));
+    let mut s = format!("{} {}", row.digest.mark(), row.digest.label().tr(lang));
     if !row.fingerprint.is_empty() {
         s.push(' ');
         s.extend(row.fingerprint.chars().take(16));
@@ -87,10 +86,14 @@ pub fn fingerprint_cell(row: &Row, lang: Lang) -> String {
 /// 第一责任人: name and title, e.g. 李明（镇长）.
 fn head(u: &UnitInfo, lang: Lang) -> String {
     let (name, title) = (u.head_name.trim(), u.head_title.trim());
-    match (title.is_empty(), lang) {
-        (true, _) => name.to_string(),
-        (false, Lang::Zh) => format!("{name}（{title}）"),
-        (false, Lang::En) => format!("{name} ({title})"),
+    if title.is_empty() {
+        name.to_string()
+    } else {
+        Message::NameWithTitle {
+            name: name.into(),
+            title: title.into(),
+        }
+        .tr(lang)
     }
 }
 
@@ -104,7 +107,7 @@ pub fn units_csv(group: &Group, lang: Lang) -> String {
             &mut out,
             [
                 r.unit.name.trim().to_string(),
-                r.unit.unit_type.label().get(lang).to_string(),
+                r.unit.unit_type.label().tr(lang).to_string(),
                 head(&r.unit, lang),
                 r.year.to_string(),
                 percent(t.progress()),
@@ -122,17 +125,10 @@ pub fn units_csv(group: &Group, lang: Lang) -> String {
 /// The duty matrix as CSV: 序号, 检查事项, 已落实率, then one column per unit.
 pub fn matrix_csv(group: &Group, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
-    let mut head: Vec<String> = headers(
-        lang,
-        &[
-            ("序号", "No."),
-            ("检查事项", "Duty"),
-            ("已落实率", "Done rate"),
-        ],
-    )
-    .into_iter()
-    .map(str::to_string)
-    .collect();
+    let mut head: Vec<String> = headers(lang, &[Msg::ColNo, Msg::ColDuty, Msg::ColDoneRate])
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     head.extend(unit_labels(group, lang));
     push_record(&mut out, head);
     let labels: Vec<String> = [
@@ -143,7 +139,7 @@ pub fn matrix_csv(group: &Group, lang: Lang) -> String {
         Some(Status::NotApplicable),
     ]
     .into_iter()
-    .map(|s| status_label(s).get(lang).to_string())
+    .map(|s| status_label(s).tr(lang).to_string())
     .collect();
     let label = |s: Option<Status>| {
         let i = match s {
@@ -181,23 +177,20 @@ pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
         headers(
             lang,
             &[
-                ("单位", "Unit"),
-                ("年度", "Year"),
-                ("序号", "No."),
-                ("检查事项", "Duty"),
-                ("自查结果", "Result"),
-                ("存在问题", "Problem"),
-                ("整改措施", "Measure"),
-                ("责任人", "Responsible"),
-                ("完成时限", "Deadline"),
-                ("是否逾期", "Overdue"),
+                Msg::ColUnit,
+                Msg::ColYear,
+                Msg::ColNo,
+                Msg::ColDuty,
+                Msg::ColResult,
+                Msg::ColProblem,
+                Msg::ColMeasure,
+                Msg::ColOwner,
+                Msg::ColDue,
+                Msg::ColOverdue,
             ],
         ),
     );
-    let (yes, no) = match lang {
-        Lang::Zh => ("是", "否"),
-        Lang::En => ("Yes", "No"),
-    };
+    let (yes, no) = (Msg::Yes.tr(lang), Msg::No.tr(lang));
     for r in rectifications(group, today) {
         let due = if lang == Lang::Zh && is_valid_date(&r.due) {
             cn_date(&r.due)
@@ -211,7 +204,7 @@ pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
                 &r.year.to_string(),
                 &r.item_number.to_string(),
                 r.duty.get(lang),
-                r.status.label().get(lang),
+                r.status.label().tr(lang),
                 &r.problem,
                 &r.measure,
                 &r.owner,

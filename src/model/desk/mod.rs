@@ -19,18 +19,15 @@ use std::rc::Rc;
 use super::assessment::{Assessment, Status, UnitInfo, UnitYear};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
+use super::messages::{Message, Msg};
 use super::scoring::{self, Tally};
-use super::text::Text;
 
 pub use csv::{fingerprint_cell, matrix_csv, rectifications_csv, units_csv};
 pub use views::{matrix, rectifications, status_label, unit_labels, ItemRate, RectRow, UnitColumn};
 
 /// The reason given for a report whose content no longer matches its digest.
-pub fn tampered_reason() -> Text {
-    Text::new(
-        "文件内容与数字指纹不符，可能已被修改",
-        "The file's content does not match its fingerprint; it may have been altered",
-    )
+pub fn tampered_reason() -> Message {
+    Msg::DeskTampered.into()
 }
 
 /// What the fingerprint check of a row found.
@@ -54,11 +51,11 @@ impl DigestStatus {
         }
     }
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            DigestStatus::Valid => Text::new("一致", "valid"),
-            DigestStatus::Mismatch => Text::new("不符", "mismatch"),
-            DigestStatus::Missing => Text::new("无", "none"),
+            DigestStatus::Valid => Msg::DigestValid,
+            DigestStatus::Mismatch => Msg::DigestMismatchShort,
+            DigestStatus::Missing => Msg::DigestNone,
         }
     }
 }
@@ -123,7 +120,7 @@ pub enum RejectKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejected {
     pub file: String,
-    pub reason: Text,
+    pub reason: Message,
     pub kind: RejectKind,
 }
 
@@ -146,7 +143,7 @@ pub struct Flagged {
     pub group: usize,
     pub row: usize,
     pub kind: FlagKind,
-    pub reason: Text,
+    pub reason: Message,
 }
 
 /// What became of a file given to [`Desk::add`].
@@ -235,11 +232,11 @@ impl Desk {
         let key = assessment.unit_year();
         if let Some(&earlier) = self.groups[g].seen.get(&key) {
             let of = self.groups[g].rows[earlier].file.clone();
-            let (unit, year) = (&key.unit, key.year);
-            let reason = Text::new(
-                format!("与先读取的文件“{of}”为同一单位、同一年度（{unit}，{year}年度）的报告，未重复计入。"),
-                format!("Same unit and year ({unit}, {year}) as the file \"{of}\" read earlier; not counted twice."),
-            );
+            let reason = Message::DeskDuplicate {
+                of: of.clone(),
+                unit: key.unit.clone(),
+                year: key.year,
+            };
             return self.reject(
                 file_name,
                 reason,
@@ -289,27 +286,15 @@ impl Desk {
         match digest_status {
             DigestStatus::Valid => {}
             DigestStatus::Mismatch => flag(FlagKind::Tampered, tampered_reason()),
-            DigestStatus::Missing => flag(
-                FlagKind::NoFingerprint,
-                Text::new(
-                    "报告没有数字指纹，无法核验内容是否被修改",
-                    "The report has no fingerprint; whether it was altered cannot be checked",
-                ),
-            ),
+            DigestStatus::Missing => flag(FlagKind::NoFingerprint, Msg::DeskNoFingerprint.into()),
         }
         if !summary_matches {
-            flag(
-                FlagKind::SummaryMismatch,
-                Text::new(
-                    "报告所载得分与按各项作答计算的结果不一致，已按作答重新计算",
-                    "The scores stated in the report differ from those computed from its answers; the computed ones are shown",
-                ),
-            );
+            flag(FlagKind::SummaryMismatch, Msg::DeskSummaryMismatch.into());
         }
         Outcome::Accepted { group: g, row: r }
     }
 
-    fn reject(&mut self, file: &str, reason: Text, kind: RejectKind) -> Outcome {
+    fn reject(&mut self, file: &str, reason: Message, kind: RejectKind) -> Outcome {
         self.rejected.push(Rejected {
             file: file.to_string(),
             reason,

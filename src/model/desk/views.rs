@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::{Group, Row};
 use crate::model::assessment::{Answer, Status};
+use crate::model::messages::{Message, Msg};
 use crate::model::scoring::Counts;
 use crate::model::text::{Lang, Text};
 use crate::model::validation::is_valid_date;
@@ -95,10 +96,10 @@ pub fn matrix(group: &Group) -> Vec<ItemRate> {
 }
 
 /// The label of a matrix cell: the answer, or 未作答.
-pub fn status_label(status: Option<Status>) -> Text {
+pub fn status_label(status: Option<Status>) -> Msg {
     match status {
         Some(s) => s.label(),
-        None => Text::new("未作答", "Unanswered"),
+        None => Msg::Unanswered,
     }
 }
 
@@ -115,17 +116,16 @@ pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
         .map(|r| {
             let name = r.unit.name.trim();
             let shown = if name.is_empty() {
-                Text::new("（未填写单位名称）", "(no unit name)")
-                    .get(lang)
-                    .to_string()
+                Msg::Unnamed.tr(lang).to_string()
             } else {
                 name.to_string()
             };
             if names.get(name).copied().unwrap_or(0) > 1 {
-                match lang {
-                    Lang::Zh => format!("{shown}（{}年度）", r.year),
-                    Lang::En => format!("{shown} ({})", r.year),
+                Message::UnitWithYear {
+                    unit: shown,
+                    year: r.year,
                 }
+                .tr(lang)
             } else {
                 shown
             }

@@ -327,6 +327,42 @@ fn unreadable_files_are_listed_with_their_reason() {
 }
 
 #[test]
+fn an_unreadable_file_is_rejected_as_unreadable_not_as_empty() {
+    let c = Checklist::builtin();
+    let mut desk = Desk::new();
+    desk.add(
+        "a.json",
+        &report_of(c, "X县青山镇人民政府", 2026, |_| {}),
+        &shared(c),
+    );
+    let outcome = desk.add_unreadable("b.json", "NotReadableError");
+    assert_eq!(outcome, Outcome::Rejected { index: 0 });
+    assert_eq!(desk.files(), 2);
+    assert_eq!(desk.accepted(), 1);
+    let r = &desk.rejected()[0];
+    assert_eq!(r.file, "b.json");
+    assert_eq!(
+        r.kind,
+        RejectKind::Invalid(ImportError::Unreadable {
+            detail: "NotReadableError".into()
+        })
+    );
+    let zh = r.reason.tr(Lang::Zh);
+    assert!(zh.contains("无法读取"), "{zh}");
+    assert!(zh.contains("NotReadableError"), "{zh}");
+    assert!(!zh.contains("文件是空的"), "{zh}");
+    let en = r.reason.tr(Lang::En);
+    assert!(en.contains("could not be read"), "{en}");
+    assert!(!en.contains("empty"), "{en}");
+    // An empty file that was read is still "empty".
+    desk.add("c.json", b"", &shared(c));
+    assert_eq!(
+        desk.rejected()[1].reason.tr(Lang::Zh),
+        "文件是空的，没有任何内容。"
+    );
+}
+
+#[test]
 fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
     let c = Checklist::builtin();
     let mut v: Value = serde_json::from_slice(&report_of(c, "X县司法局", 2026, |_| {})).unwrap();

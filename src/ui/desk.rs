@@ -12,6 +12,7 @@ use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
+use crate::model::import::ImportError;
 use crate::model::messages::{Message, Msg};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
@@ -82,7 +83,11 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                 let mut read = Vec::with_capacity(total);
                 for f in picked {
                     let name = f.name();
-                    let bytes = files::read_bytes(f).await.unwrap_or_default();
+                    // A file that cannot be read is listed as such, not as an empty one.
+                    let bytes = files::read_bytes(f).await.map_err(|e| match e {
+                        Message::FileUnreadable { detail, .. } => detail,
+                        other => other.tr(Lang::Zh),
+                    });
                     read.push((name, bytes));
                 }
                 // Only the processing is timed: reading depends on the disk.
@@ -92,7 +97,12 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                     let t0 = js_sys::Date::now();
                     let pending: Vec<_> = chunk
                         .iter()
-                        .map(|(_, bytes)| Desk::read(bytes, &library))
+                        .map(|(_, bytes)| match bytes {
+                            Ok(bytes) => Desk::read(bytes, &library),
+                            Err(detail) => Err(ImportError::Unreadable {
+                                detail: detail.clone(),
+                            }),
+                        })
                         .collect();
                     let contents: Vec<_> = pending
                         .iter()

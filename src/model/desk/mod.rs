@@ -185,6 +185,15 @@ impl Desk {
         self.add_read(file_name, read, checklists)
     }
 
+    /// Lists a file that could not be read at all (`detail`: the browser's
+    /// reason) among the rejected, saying so: it is not an empty file.
+    pub fn add_unreadable(&mut self, file_name: &str, detail: &str) -> Outcome {
+        let e = ImportError::Unreadable {
+            detail: detail.to_string(),
+        };
+        self.add_read(file_name, Err(e), &[])
+    }
+
     /// The first step of [`Desk::add`] in two steps: the file read and
     /// checked, with its digest still to compute (by the browser, for a
     /// batch at once; see [`import::Unhashed`]).

@@ -9,9 +9,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use selfcheck::model::checklist::generated;
+use selfcheck::fixtures::checklist::generated;
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::report::export_current;
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::Checklist;
 
 struct Figures {

@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use selfcheck::model::desk::{generate_review_set, Desk};
+use selfcheck::fixtures::reports::generate_review_set;
+use selfcheck::model::desk::Desk;
 use selfcheck::model::Checklist;
 
 fn main() -> ExitCode {

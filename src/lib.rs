@@ -4,6 +4,8 @@
 //! components) and [`browser`] (thin glue to storage, downloads and printing).
 
 pub mod browser;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod model;
 pub mod ui;
 

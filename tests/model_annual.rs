@@ -1,7 +1,7 @@
 //! The annual-report helper's paragraphs and the Chinese date format.
 
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::annual::{annual_text, cn_date, cn_ordinal};
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::{AnswerField, Assessment, Checklist, Edit, Lang, Status, UnitInfo};
 
 #[test]

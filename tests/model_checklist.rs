@@ -1,6 +1,7 @@
 //! The built-in checklist: shape, content rules and definition checks.
 
 use selfcheck::model::checklist::{is_half_step, Checklist};
+use selfcheck::model::Lang;
 use std::collections::HashSet;
 
 const SPEECH: &str = include_str!("../content/source/speech-zh.txt");
@@ -128,7 +129,7 @@ fn problems_of(v: serde_json::Value) -> Vec<String> {
     Checklist::parse(&v.to_string())
         .expect_err("should be rejected")
         .into_iter()
-        .map(|p| format!("{}: {}", p.path, p.message.en))
+        .map(|p| format!("{}: {}", p.path, p.message.tr(Lang::En)))
         .collect()
 }
 

@@ -4,6 +4,7 @@
 //! rejected with the problem MANIFEST.tsv names.
 
 use selfcheck::model::checklist::{is_half_step, Checklist};
+use selfcheck::model::Lang;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -182,17 +183,18 @@ fn every_broken_definition_is_rejected_with_its_problem() {
             Err(p) => p,
         };
         for p in &problems {
-            if p.message.zh.trim().is_empty() || p.message.en.trim().is_empty() {
+            if p.message.tr(Lang::Zh).trim().is_empty() || p.message.tr(Lang::En).trim().is_empty()
+            {
                 failures.push(format!("{}: {} has an empty message", case.file, p.path));
             }
         }
-        let found = problems
-            .iter()
-            .any(|p| p.path.starts_with(&case.path) && p.message.en.contains(&case.message));
+        let found = problems.iter().any(|p| {
+            p.path.starts_with(&case.path) && p.message.tr(Lang::En).contains(&case.message)
+        });
         if !found {
             let got: Vec<String> = problems
                 .iter()
-                .map(|p| format!("{}: {}", p.path, p.message.en))
+                .map(|p| format!("{}: {}", p.path, p.message.tr(Lang::En)))
                 .collect();
             failures.push(format!(
                 "{}: expected {:?} / {:?}, got {got:#?}",

@@ -5,13 +5,14 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use selfcheck::fixtures::reports::*;
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::assessment::Assessment;
 use selfcheck::model::desk::*;
 use selfcheck::model::import::{import, DigestCheck, ImportError};
 use selfcheck::model::report;
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::scoring;
-use selfcheck::model::{Checklist, Lang, Status, UnitType};
+use selfcheck::model::{Checklist, Lang, Status, UnitType, UnitYear};
 use serde_json::Value;
 
 const TOWNSHIP: &str = include_str!("../examples/township-checklist.json");
@@ -155,8 +156,12 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
                 row: d
             }
         );
-        assert!(r.reason.zh.contains(&set[d].0), "{}", r.reason.zh);
-        assert!(r.reason.en.contains(&set[d].0));
+        assert!(
+            r.reason.tr(Lang::Zh).contains(&set[d].0),
+            "{}",
+            r.reason.tr(Lang::Zh)
+        );
+        assert!(r.reason.tr(Lang::En).contains(&set[d].0));
         assert!(!groups[0].rows.iter().any(|row| row.file == r.file));
     }
     assert_eq!(outcomes[N + 6], Outcome::Rejected { index: 3 });
@@ -167,7 +172,10 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
     for (f, (name, _)) in flagged.iter().zip(&set[N..N + 3]) {
         assert_eq!(&f.file, name);
         assert_eq!(f.kind, FlagKind::Tampered);
-        assert_eq!(f.reason.zh, "文件内容与数字指纹不符，可能已被修改");
+        assert_eq!(
+            f.reason.tr(Lang::Zh),
+            "文件内容与数字指纹不符，可能已被修改"
+        );
         assert_eq!(f.reason, tampered_reason());
         let row = &groups[f.group].rows[f.row];
         assert_eq!(&row.file, name);
@@ -191,6 +199,40 @@ fn a_known_checklist_is_used_instead_of_the_embedded_one() {
     assert!(!desk.groups()[1].embedded);
     assert_eq!(desk.groups()[1].reference, other.reference());
     assert_eq!(desk.groups()[1].rows.len(), 2);
+}
+
+#[test]
+fn unit_year_is_the_trimmed_unit_name_and_the_year() {
+    let c = Checklist::builtin();
+    let mut a = sample_assessment(c);
+    a.unit.name = "\u{3000} X县青山镇人民政府 \t".into();
+    a.year = 2026;
+    let key = a.unit_year();
+    assert_eq!(
+        key,
+        UnitYear {
+            unit: "X县青山镇人民政府".into(),
+            year: 2026
+        }
+    );
+    // The same unit once trimmed, whoever filled it in: the same key.
+    let mut b = sample_assessment(c);
+    b.unit.name = "X县青山镇人民政府".into();
+    b.unit.head_name = "另一人".into();
+    b.year = 2026;
+    assert_eq!(b.unit_year(), key);
+    let set: HashSet<UnitYear> = [a.unit_year(), b.unit_year()].into_iter().collect();
+    assert_eq!(set.len(), 1);
+    // Another year, or another unit: another key.
+    b.year = 2025;
+    assert_ne!(b.unit_year(), key);
+    assert!(b.unit_year() < key, "ordered by unit, then year");
+    b.year = 2026;
+    b.unit.name = "X县石河镇人民政府".into();
+    assert_ne!(b.unit_year(), key);
+    // Inner spaces are part of the name.
+    b.unit.name = "X县青山镇 人民政府".into();
+    assert_ne!(b.unit_year(), key);
 }
 
 #[test]
@@ -231,7 +273,7 @@ fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
         }
     );
     assert_eq!(
-        r.reason.zh,
+        r.reason.tr(Lang::Zh),
         "与先读取的文件“a.json”为同一单位、同一年度（X县青山镇人民政府，2026年度）的报告，未重复计入。"
     );
     // Even a byte-identical second copy is listed, never silently merged.
@@ -277,8 +319,47 @@ fn unreadable_files_are_listed_with_their_reason() {
             ImportError::NotAnObject
         ]
     );
-    assert_eq!(desk.rejected()[0].reason.zh, "文件是空的，没有任何内容。");
+    assert_eq!(
+        desk.rejected()[0].reason.tr(Lang::Zh),
+        "文件是空的，没有任何内容。"
+    );
     assert!(desk.groups().is_empty());
+}
+
+#[test]
+fn an_unreadable_file_is_rejected_as_unreadable_not_as_empty() {
+    let c = Checklist::builtin();
+    let mut desk = Desk::new();
+    desk.add(
+        "a.json",
+        &report_of(c, "X县青山镇人民政府", 2026, |_| {}),
+        &shared(c),
+    );
+    let outcome = desk.add_unreadable("b.json", "NotReadableError");
+    assert_eq!(outcome, Outcome::Rejected { index: 0 });
+    assert_eq!(desk.files(), 2);
+    assert_eq!(desk.accepted(), 1);
+    let r = &desk.rejected()[0];
+    assert_eq!(r.file, "b.json");
+    assert_eq!(
+        r.kind,
+        RejectKind::Invalid(ImportError::Unreadable {
+            detail: "NotReadableError".into()
+        })
+    );
+    let zh = r.reason.tr(Lang::Zh);
+    assert!(zh.contains("无法读取"), "{zh}");
+    assert!(zh.contains("NotReadableError"), "{zh}");
+    assert!(!zh.contains("文件是空的"), "{zh}");
+    let en = r.reason.tr(Lang::En);
+    assert!(en.contains("could not be read"), "{en}");
+    assert!(!en.contains("empty"), "{en}");
+    // An empty file that was read is still "empty".
+    desk.add("c.json", b"", &shared(c));
+    assert_eq!(
+        desk.rejected()[1].reason.tr(Lang::Zh),
+        "文件是空的，没有任何内容。"
+    );
 }
 
 #[test]
@@ -315,7 +396,7 @@ fn units_csv_has_bom_headers_and_one_row_per_report() {
     for (rec, row) in records[1..].iter().zip(&g.rows) {
         assert_eq!(rec.len(), 10);
         assert_eq!(rec[0], row.unit.name);
-        assert_eq!(rec[1], row.unit.unit_type.label().zh);
+        assert_eq!(rec[1], row.unit.unit_type.label().tr(Lang::Zh));
         assert_eq!(rec[3], row.year.to_string());
         assert_eq!(rec[6], row.tally.grade.zh);
         assert_eq!(rec[7], row.tally.counts.not_done.to_string());

@@ -2,8 +2,8 @@
 //! saved at; a draft of an unknown version or a damaged record reads as none
 //! (the app then offers the IndexedDB copy or starts afresh).
 
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::draft::{DraftRecord, Step, DRAFT_VERSION};
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::Checklist;
 
 fn record(step: Step) -> DraftRecord {

@@ -7,7 +7,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
 use selfcheck::model::import::{import, ImportError};
-use selfcheck::model::Checklist;
+use selfcheck::model::{Checklist, Lang};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/fuzz-regressions");
 
@@ -62,7 +62,7 @@ fn report_import_inputs_are_refused_without_panicking() {
             Ok(_) => Err("imported; expected an ImportError".into()),
             Err(e) => {
                 let m = e.message();
-                if m.zh.is_empty() || m.en.is_empty() {
+                if m.tr(Lang::Zh).is_empty() || m.tr(Lang::En).is_empty() {
                     Err(format!("{e:?} has an empty message"))
                 } else {
                     Ok(())
@@ -82,7 +82,7 @@ fn checklist_parse_inputs_are_refused_without_panicking() {
             Err(problems) if problems.is_empty() => Err("Err with no problems".into()),
             Err(problems) => problems
                 .iter()
-                .all(|p| !p.message.zh.is_empty() && !p.message.en.is_empty())
+                .all(|p| !p.message.tr(Lang::Zh).is_empty() && !p.message.tr(Lang::En).is_empty())
                 .then_some(())
                 .ok_or_else(|| "a problem has an empty message".into()),
         }

@@ -1,6 +1,7 @@
 //! The generated benchmark checklist (`generated`, used by `--features bench-large`).
 
-use selfcheck::model::checklist::{generated, is_half_step, Checklist};
+use selfcheck::fixtures::checklist::generated;
+use selfcheck::model::checklist::{is_half_step, Checklist};
 use std::collections::HashSet;
 
 #[test]

@@ -1,10 +1,10 @@
 //! The report format: canonical digest (known-answer vector), export → import,
 //! tamper detection, the committed sample and file names.
 
+use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_of};
 use selfcheck::model::import::{import, DigestCheck};
 use selfcheck::model::report::{self, file_name};
-use selfcheck::model::sample::sample_assessment;
 use selfcheck::model::Checklist;
 use serde_json::{json, Value};
 

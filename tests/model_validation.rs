@@ -1,6 +1,7 @@
 //! Validation: each rule, and that every problem is reported at once.
 
 use selfcheck::model::validation::{is_plausible_phone, is_valid_date, validate};
+use selfcheck::model::Lang;
 use selfcheck::model::{
     AnswerField, Assessment, Checklist, Edit, Evidence, EvidenceField, Status, UnitInfo,
 };
@@ -26,9 +27,9 @@ fn every_problem_is_reported_not_just_the_first() {
     assert_eq!(issues.len(), 3 + c.items().count());
     assert!(issues
         .iter()
-        .all(|i| !i.message.zh.is_empty() && !i.message.en.is_empty()));
+        .all(|i| !i.message.tr(Lang::Zh).is_empty() && !i.message.tr(Lang::En).is_empty()));
     assert_eq!(issues[0].field, "name");
-    assert_eq!(issues[0].message.zh, "请填写单位名称");
+    assert_eq!(issues[0].message.tr(Lang::Zh), "请填写单位名称");
 }
 
 #[test]
@@ -61,7 +62,7 @@ fn partial_and_not_done_need_problem_and_rectification() {
         }
         let issues = validate(c, &a);
         let due = issues.iter().find(|i| i.field == "due").unwrap();
-        assert!(due.message.zh.contains("有效日期"));
+        assert!(due.message.tr(Lang::Zh).contains("有效日期"));
         a.apply(
             c,
             Edit::Text(id.into(), AnswerField::Due, "2027-06-30".into()),

@@ -8,7 +8,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use selfcheck::model::import::{import, DigestCheck};
-use selfcheck::model::{report, sample, Checklist};
+use selfcheck::fixtures::sample;
+use selfcheck::model::{report, Checklist};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(json) = std::str::from_utf8(data) else {

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Checklist, ChecklistRef};
-use super::scoring;
-use super::text::Text;
+use super::messages::Msg;
+use super::points::round_half_step;
 
 /// 自查结果: the answer to one item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -32,12 +32,12 @@ impl Status {
         Status::NotApplicable,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            Status::Done => Text::new("已落实", "Done"),
-            Status::Partial => Text::new("部分落实", "Partly done"),
-            Status::NotDone => Text::new("未落实", "Not done"),
-            Status::NotApplicable => Text::new("不适用", "Not applicable"),
+            Status::Done => Msg::StatusDone,
+            Status::Partial => Msg::StatusPartial,
+            Status::NotDone => Msg::StatusNotDone,
+            Status::NotApplicable => Msg::StatusNotApplicable,
         }
     }
 
@@ -48,6 +48,17 @@ impl Status {
             Status::Partial => "partial",
             Status::NotDone => "not_done",
             Status::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// The default self-score for this answer on an item worth `max`: full
+    /// marks for 已落实, half (rounded to the nearest 0.5) for 部分落实,
+    /// nothing for 未落实 and 不适用.
+    pub fn default_score(self, max: f64) -> f64 {
+        match self {
+            Status::Done => max,
+            Status::Partial => round_half_step(max / 2.0),
+            Status::NotDone | Status::NotApplicable => 0.0,
         }
     }
 
@@ -77,11 +88,11 @@ impl UnitType {
         UnitType::Other,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            UnitType::Township => Text::new("镇乡", "Township"),
-            UnitType::CountyDepartment => Text::new("县直部门", "County department"),
-            UnitType::Other => Text::new("其他", "Other"),
+            UnitType::Township => Msg::UnitTypeTownship,
+            UnitType::CountyDepartment => Msg::UnitTypeCountyDepartment,
+            UnitType::Other => Msg::UnitTypeOther,
         }
     }
 
@@ -176,11 +187,11 @@ impl FollowUpStatus {
         FollowUpStatus::NotStarted,
     ];
 
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            FollowUpStatus::Completed => Text::new("已完成", "Completed"),
-            FollowUpStatus::InProgress => Text::new("推进中", "In progress"),
-            FollowUpStatus::NotStarted => Text::new("未启动", "Not started"),
+            FollowUpStatus::Completed => Msg::FollowUpCompleted,
+            FollowUpStatus::InProgress => Msg::FollowUpInProgress,
+            FollowUpStatus::NotStarted => Msg::FollowUpNotStarted,
         }
     }
 
@@ -274,6 +285,17 @@ pub enum Edit {
     EmbedChecklist(bool),
 }
 
+/// Which unit and year an assessment is for: the unit's name (trimmed) and
+/// the year. Two reports with the same `UnitYear` are the same unit's report
+/// for the same year (a resubmission, or a second copy), whoever filled them in.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnitYear {
+    /// 单位名称, trimmed.
+    pub unit: String,
+    /// 自查年度
+    pub year: i32,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub checklist: ChecklistRef,
@@ -294,23 +316,7 @@ pub struct Assessment {
     pub embed_checklist: Option<bool>,
 }
 
-/// The rule "same unit, same year": two reports or drafts of one unit for one
-/// year (unit names compared without surrounding spaces).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct UnitYear {
-    pub unit: String,
-    pub year: i32,
-}
-
 impl Assessment {
-    /// Which unit and year this assessment is for.
-    pub fn unit_year(&self) -> UnitYear {
-        UnitYear {
-            unit: self.unit.name.trim().to_string(),
-            year: self.year,
-        }
-    }
-
     pub fn new(checklist: &Checklist, unit: UnitInfo, year: i32, now: &str) -> Assessment {
         Assessment {
             checklist: checklist.reference(),
@@ -346,6 +352,14 @@ impl Assessment {
             })
             .collect();
         a
+    }
+
+    /// The unit and year this assessment is for (the same-unit-same-year rule).
+    pub fn unit_year(&self) -> UnitYear {
+        UnitYear {
+            unit: self.unit.name.trim().to_string(),
+            year: self.year,
+        }
     }
 
     pub fn answer(&self, item_id: &str) -> Option<&Answer> {
@@ -406,10 +420,10 @@ impl Assessment {
                 if let (Some(a), Some(points)) = (self.answer_mut(checklist, &id), points) {
                     // Only a scored answer takes a score. The default is stored
                     // as "no override", so it follows later changes of the answer.
-                    if matches!(a.status, None | Some(Status::NotApplicable)) {
+                    let Some(status) = a.status.filter(|s| *s != Status::NotApplicable) else {
                         return;
-                    }
-                    let default = scoring::default_score(points, a.status);
+                    };
+                    let default = status.default_score(points);
                     a.score = score.filter(|s| (s - default).abs() > 1e-9);
                 }
             }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::canonical::{self, ParseError};
+use super::messages::{Message, Msg};
 use super::text::{Lang, Paragraphs, Text};
 
 /// The `format` value every checklist definition carries.
@@ -94,7 +95,7 @@ pub struct ChecklistRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DefinitionProblem {
     pub path: String,
-    pub message: Text,
+    pub message: Message,
 }
 
 impl Checklist {
@@ -118,7 +119,7 @@ impl Checklist {
     #[cfg(feature = "bench-large")]
     pub fn builtin() -> &'static Checklist {
         static BUILTIN: OnceLock<Checklist> = OnceLock::new();
-        BUILTIN.get_or_init(|| generated(1000))
+        BUILTIN.get_or_init(|| crate::fixtures::checklist::generated(1000))
     }
 
     /// Parses and checks a definition; every problem is reported, not just the first.
@@ -127,10 +128,7 @@ impl Checklist {
         if !json.trim_start().starts_with('{') {
             return Err(vec![DefinitionProblem {
                 path: "(root)".into(),
-                message: Text::new(
-                    "检查清单文件应为 JSON 对象（以 { 开头）",
-                    "A checklist file must be a JSON object (starting with {)",
-                ),
+                message: Message::ChecklistNotAnObject { start: "{".into() },
             }]);
         }
         let checklist: Checklist = canonical::parse(json).map_err(|e| {
@@ -143,10 +141,7 @@ impl Checklist {
             };
             vec![DefinitionProblem {
                 path,
-                message: Text::new(
-                    format!("检查清单文件格式错误：{detail}"),
-                    format!("The checklist file is malformed: {detail}"),
-                ),
+                message: Message::ChecklistMalformed { detail },
             }]
         })?;
         let problems = checklist.problems();
@@ -160,163 +155,137 @@ impl Checklist {
     /// Every problem with the definition (empty when it is valid).
     pub fn problems(&self) -> Vec<DefinitionProblem> {
         let mut out = Vec::new();
-        let mut push = |path: String, zh: String, en: String| {
-            out.push(DefinitionProblem {
-                path,
-                message: Text::new(zh, en),
-            })
-        };
+        let mut push =
+            |path: String, message: Message| out.push(DefinitionProblem { path, message });
         if self.format != CHECKLIST_FORMAT {
             push(
                 "format".into(),
-                format!("format 应为 “{CHECKLIST_FORMAT}”"),
-                format!("format must be \"{CHECKLIST_FORMAT}\""),
+                Message::ChecklistWrongFormat {
+                    expected: CHECKLIST_FORMAT.into(),
+                },
             );
         }
         if self.format_version != CHECKLIST_FORMAT_VERSION {
             push(
                 "format_version".into(),
-                format!("不支持的检查清单格式版本 {}", self.format_version),
-                format!(
-                    "Unsupported checklist format version {}",
-                    self.format_version
-                ),
+                Message::ChecklistWrongVersion {
+                    version: self.format_version,
+                },
             );
         }
-        for (path, value, zh, en) in [
-            ("id", &self.id, "检查清单编号（id）", "The checklist id"),
-            (
-                "version",
-                &self.version,
-                "检查清单版本（version）",
-                "The checklist version",
-            ),
-            (
-                "title.zh",
-                &self.title.zh,
-                "检查清单的中文标题",
-                "The Chinese title",
-            ),
+        for (path, value, missing) in [
+            ("id", &self.id, Msg::ChecklistIdMissing),
+            ("version", &self.version, Msg::ChecklistVersionMissing),
+            ("title.zh", &self.title.zh, Msg::ChecklistTitleMissing),
         ] {
             if value.trim().is_empty() {
-                push(path.into(), format!("缺少{zh}"), format!("{en} is missing"));
+                push(path.into(), missing.into());
             }
         }
         if let Some(t) = self.total_points {
             if !(t > 0.0 && t.is_finite()) {
-                push(
-                    "total_points".into(),
-                    "total_points 须为大于0的数".into(),
-                    "total_points must be a positive number".into(),
-                );
+                push("total_points".into(), Msg::ChecklistTotalPoints.into());
             }
         }
         for (b, band) in self.grade_bands.iter().enumerate() {
             if band.label.zh.trim().is_empty() {
                 push(
                     format!("grade_bands[{b}].label.zh"),
-                    format!("第{}个等级缺少中文名称", b + 1),
-                    format!("Grade band {} has no Chinese label", b + 1),
+                    Message::GradeNoLabel { n: b + 1 },
                 );
             }
             if !(0.0..=100.0).contains(&band.min) {
                 push(
                     format!("grade_bands[{b}].min"),
-                    format!("第{}个等级的最低分应在0至100之间", b + 1),
-                    format!("Grade band {} must start between 0 and 100", b + 1),
+                    Message::GradeMinRange { n: b + 1 },
                 );
             }
         }
         if self.grade_bands.is_empty() {
-            push(
-                "grade_bands".into(),
-                "至少需要一个等级".into(),
-                "At least one grade band is required".into(),
-            );
+            push("grade_bands".into(), Msg::ChecklistNoGradeBands.into());
         }
         let mut ids = HashSet::new();
         for (p, part) in self.parts.iter().enumerate() {
             if part.id.trim().is_empty() {
-                push(
-                    format!("parts[{p}].id"),
-                    format!("第{}部分缺少编号（id）", p + 1),
-                    format!("Part {} has no id", p + 1),
-                );
+                push(format!("parts[{p}].id"), Message::PartNoId { n: p + 1 });
             }
             if part.title.zh.trim().is_empty() {
                 push(
                     format!("parts[{p}].title.zh"),
-                    format!("部分 “{}” 缺少中文标题", part.id),
-                    format!("Part \"{}\" has no Chinese title", part.id),
+                    Message::PartNoTitle {
+                        id: part.id.clone(),
+                    },
                 );
             }
             if !ids.insert(part.id.clone()) {
                 push(
                     format!("parts[{p}].id"),
-                    format!("编号 “{}” 重复", part.id),
-                    format!("Duplicate id \"{}\"", part.id),
+                    Message::ChecklistDuplicateId {
+                        id: part.id.clone(),
+                    },
                 );
             }
             for (g, group) in part.groups.iter().enumerate() {
                 if group.id.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        format!("第{}部分第{}个方面缺少编号（id）", p + 1, g + 1),
-                        format!("Section {} of part {} has no id", g + 1, p + 1),
+                        Message::SectionNoId {
+                            part: p + 1,
+                            n: g + 1,
+                        },
                     );
                 }
                 if !ids.insert(group.id.clone()) {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        format!("编号 “{}” 重复", group.id),
-                        format!("Duplicate id \"{}\"", group.id),
+                        Message::ChecklistDuplicateId {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 if group.title.zh.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].title.zh"),
-                        format!("方面 “{}” 缺少中文标题", group.id),
-                        format!("Section \"{}\" has no Chinese title", group.id),
+                        Message::SectionNoTitle {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 if group.items.is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].items"),
-                        format!("方面 “{}” 没有检查事项", group.id),
-                        format!("Section \"{}\" has no items", group.id),
+                        Message::SectionNoItems {
+                            id: group.id.clone(),
+                        },
                     );
                 }
                 for (i, item) in group.items.iter().enumerate() {
                     let path = format!("parts[{p}].groups[{g}].items[{i}]");
                     if item.id.trim().is_empty() {
-                        push(
-                            format!("{path}.id"),
-                            format!("第{}项检查事项缺少编号（id）", i + 1),
-                            format!("Item {} has no id", i + 1),
-                        );
+                        push(format!("{path}.id"), Message::ItemNoId { n: i + 1 });
                     }
                     if !ids.insert(item.id.clone()) {
                         push(
                             format!("{path}.id"),
-                            format!("检查事项编号 “{}” 重复", item.id),
-                            format!("Duplicate item id \"{}\"", item.id),
+                            Message::ChecklistDuplicateItemId {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                     if item.duty.zh.trim().is_empty() {
                         push(
                             format!("{path}.duty.zh"),
-                            format!("检查事项 “{}” 缺少中文表述", item.id),
-                            format!("Item \"{}\" has no Chinese text", item.id),
+                            Message::ItemNoChinese {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                     if !(item.points > 0.0 && is_half_step(item.points)) {
                         push(
                             format!("{path}.points"),
-                            format!("检查事项 “{}” 的分值须为大于0的0.5的整数倍", item.id),
-                            format!(
-                                "Item \"{}\" points must be a positive multiple of 0.5",
-                                item.id
-                            ),
+                            Message::ItemPoints {
+                                id: item.id.clone(),
+                            },
                         );
                     }
                 }
@@ -325,11 +294,7 @@ impl Checklist {
         let total = self.max_points();
         let declared = self.total_points.unwrap_or(100.0);
         if (total - declared).abs() > 1e-9 {
-            push(
-                "parts".into(),
-                format!("各检查事项分值合计应为{declared}分，实际为{total}分"),
-                format!("Item points must sum to {declared}; they sum to {total}"),
-            );
+            push("parts".into(), Message::PointsSum { declared, total });
         }
         out
     }
@@ -416,114 +381,6 @@ impl Checklist {
         self.item(item_id)
             .map(|i| i.duty.get(lang).to_string())
             .unwrap_or_else(|| item_id.to_string())
-    }
-}
-
-/// A synthetic checklist of `items` (at least 1) items for benchmarks: ten
-/// sections (five in each of two parts; fewer below ten items) of as equal a
-/// size as possible, every item with bilingual text about as long as the
-/// built-in checklist's.
-///
-/// Points are positive multiples of 0.5, so 100 points allow at most 200
-/// items. Up to 200 items the 200 half-points are shared out (the first items
-/// get one more when they do not divide evenly) and the total is the default
-/// 100. Beyond 200 every item is worth 0.5 and the definition declares its
-/// total (`total_points`, 500 for 1,000 items); scores are normalised to 100
-/// either way. The result is always a valid definition.
-pub fn generated(items: usize) -> Checklist {
-    // Ten sections, fewer only when there are fewer than ten items.
-    let sections = items.clamp(1, 10);
-    const HALF_POINTS: usize = 200;
-    let text = |zh: String, en: String| Text::new(zh, en);
-    let (base, extra) = if items == 0 || items > HALF_POINTS {
-        (1, 0)
-    } else {
-        (HALF_POINTS / items, HALF_POINTS % items)
-    };
-    let mut number = 0;
-    let mut group = |s: usize| {
-        let size = items / sections + usize::from(s < items % sections);
-        let id = format!("s{:02}", s + 1);
-        let items = (0..size)
-            .map(|_| {
-                number += 1;
-                let n = number;
-                let half_points = base + usize::from(n <= extra);
-                Item {
-                    id: format!("{id}.i{n:04}"),
-                    duty: text(
-                        format!("第{n}项：本单位是否按照年度法治政府建设工作要点，将该项职责列入议事日程并由第一责任人亲自部署、定期检查落实情况？"),
-                        format!("Item {n}: has the unit put this duty on its agenda under the annual rule-of-law work plan, with the first responsible person deploying it in person and checking progress regularly?"),
-                    ),
-                    guidance: text(
-                        format!("已落实：第{n}项职责有部署、有检查、有记录。部分落实：已部署，但检查不经常或记录不完整。"),
-                        format!("Fully in place: duty {n} was deployed, checked and recorded. Partly: deployed, but checked irregularly or recorded incompletely."),
-                    ),
-                    evidence: text(
-                        "会议纪要、工作方案、检查记录。".into(),
-                        "Meeting minutes, work plans, inspection records.".into(),
-                    ),
-                    source: Source {
-                        reference: text(format!("测试条目 {n}"), format!("Test item {n}")),
-                        quote: "生成的基准测试条目".into(),
-                    },
-                    points: half_points as f64 / 2.0,
-                    deduction: None,
-                }
-            })
-            .collect();
-        Group {
-            id: id.clone(),
-            title: text(
-                format!("（{}）测试部分{}", s + 1, s + 1),
-                format!("{}. Test section {}", s + 1, s + 1),
-            ),
-            items,
-        }
-    };
-    // Two parts (one for a single section), the sections split evenly.
-    let part_count = sections.min(2);
-    let mut parts = Vec::new();
-    for p in 0..part_count {
-        parts.push(Part {
-            id: format!("p{}", p + 1),
-            title: text(format!("第{}部分", p + 1), format!("Part {}", p + 1)),
-            groups: (p * sections / part_count..(p + 1) * sections / part_count)
-                .map(&mut group)
-                .collect(),
-        });
-    }
-    Checklist {
-        format: CHECKLIST_FORMAT.into(),
-        format_version: CHECKLIST_FORMAT_VERSION,
-        id: format!("bench.generated-{items}"),
-        version: "bench".into(),
-        title: text(
-            format!("基准测试用检查清单（{items}项）"),
-            format!("Benchmark checklist ({items} items)"),
-        ),
-        source: text(
-            "程序生成，仅用于性能测试。".into(),
-            "Generated for benchmarks only.".into(),
-        ),
-        introduction: Paragraphs {
-            zh: vec!["本清单由程序生成，仅用于性能测试。".into()],
-            en: vec!["This checklist is generated for benchmarks only.".into()],
-        },
-        total_points: (items > HALF_POINTS).then(|| items as f64 / 2.0),
-        grade_bands: [
-            (90.0, "优秀", "Excellent"),
-            (80.0, "良好", "Good"),
-            (60.0, "合格", "Pass"),
-            (0.0, "不合格", "Fail"),
-        ]
-        .into_iter()
-        .map(|(min, zh, en)| GradeBand {
-            min,
-            label: Text::new(zh, en),
-        })
-        .collect(),
-        parts,
     }
 }
 

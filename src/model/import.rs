@@ -8,12 +8,13 @@ use super::assessment::Assessment;
 use super::assessment::{FollowUp, UnitInfo};
 use super::canonical::{sha256_bytes_hex, Canonical};
 use super::checklist::Checklist;
+use super::messages::{Megabytes, Message, Msg};
 use super::report::{
     self, Generator, Integrity, Report, ReportAnswer, REPORT_FORMAT, REPORT_FORMAT_VERSION,
 };
 use super::scoring;
 use super::scoring::Summary;
-use super::text::Text;
+use super::text::Lang;
 use super::validation::{MAX_TEXT_CHARS, YEAR_RANGE};
 
 /// Larger files are refused before they are read or parsed.
@@ -22,6 +23,10 @@ pub const MAX_REPORT_BYTES: u64 = 5 * 1024 * 1024;
 /// Why a file could not be imported.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
+    /// The file could not be read at all (the browser's reason in `detail`).
+    Unreadable {
+        detail: String,
+    },
     Empty,
     TooLarge {
         bytes: u64,
@@ -74,94 +79,41 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn message(&self) -> Text {
+    pub fn message(&self) -> Message {
         use ImportError::*;
-        match self {
-            Empty => Text::new("文件是空的，没有任何内容。", "The file is empty."),
-            TooLarge { bytes } => Text::new(
-                format!(
-                    "文件过大（{:.1} MB），自查报告不会超过 {} MB，请确认选择了正确的文件。",
-                    *bytes as f64 / 1048576.0,
-                    MAX_REPORT_BYTES / 1048576
-                ),
-                format!(
-                    "The file is too large ({:.1} MB); a report is never larger than {} MB. Check that you chose the right file.",
-                    *bytes as f64 / 1048576.0,
-                    MAX_REPORT_BYTES / 1048576
-                ),
-            ),
-            Binary => Text::new(
-                "这不是文本文件（可能是图片、压缩包或 Word 文档），请选择下载的 .json 自查报告。",
-                "This is not a text file (perhaps an image, archive or Word document). Choose a downloaded .json report.",
-            ),
-            NotUtf8 => Text::new(
-                "文件不是 UTF-8 编码（可能被其他软件以 GBK 等编码另存过），请使用本系统下载的原始文件。",
-                "The file is not UTF-8 encoded (perhaps re-saved as GBK by another program). Use the original file downloaded from this app.",
-            ),
-            NotJson { line, column } => Text::new(
-                format!("文件不是有效的 JSON 格式（第 {line} 行第 {column} 列附近出错），可能已损坏或被修改。"),
-                format!("The file is not valid JSON (error near line {line}, column {column}); it may be damaged or edited."),
-            ),
-            Truncated => Text::new(
-                "文件不完整（内容在中途结束），可能下载或复制时被截断。",
-                "The file is incomplete (it ends part-way); it may have been cut off while downloading or copying.",
-            ),
-            TooDeep => Text::new(
-                "文件结构嵌套过深，不是本系统生成的自查报告。",
-                "The file is nested too deeply; it is not a report from this app.",
-            ),
-            NotAnObject => Text::new(
-                "文件内容不是自查报告（最外层应为 JSON 对象）。",
-                "The file is not a report (its top level must be a JSON object).",
-            ),
-            NotAReport => Text::new(
-                format!("这不是法治政府建设第一责任人履职自查报告（缺少或不匹配 format 字段，应为 “{REPORT_FORMAT}”）。"),
-                format!("This is not a self-assessment report (the format field is missing or is not \"{REPORT_FORMAT}\")."),
-            ),
-            BadVersion => Text::new(
-                "报告的格式版本号（format_version）缺失或无效。",
-                "The report's format_version is missing or invalid.",
-            ),
-            FutureVersion { version } => Text::new(
-                format!("该报告使用较新的格式版本 {version}，本系统仅支持到版本 {REPORT_FORMAT_VERSION}。请更新到最新版本后再打开。"),
-                format!("This report uses the newer format version {version}; this app reads up to version {REPORT_FORMAT_VERSION}. Update the app and try again."),
-            ),
-            OldVersion { version } => Text::new(
-                format!("不支持的报告格式版本 {version}。"),
-                format!("Unsupported report format version {version}."),
-            ),
-            Field { path, detail } => Text::new(
-                format!("字段 “{path}” 的内容不符合报告格式：{detail}"),
-                format!("Field \"{path}\" does not match the report format: {detail}"),
-            ),
-            UnknownItem { id } => Text::new(
-                format!("报告中含有检查清单里不存在的事项 “{id}”。"),
-                format!("The report answers an item \"{id}\" that the checklist does not have."),
-            ),
-            DuplicateItem { id } => Text::new(
-                format!("报告中事项 “{id}” 出现了不止一次。"),
-                format!("The report answers item \"{id}\" more than once."),
-            ),
-            ScoreOutOfRange { id, max } => Text::new(
-                format!("事项 “{id}” 的得分超出范围（应在 0 至 {max} 分之间）。"),
-                format!("The score of item \"{id}\" is out of range (0 to {max})."),
-            ),
-            TextTooLong { path } => Text::new(
-                format!("字段 “{path}” 的文字过长（超过 {MAX_TEXT_CHARS} 字）。"),
-                format!("Field \"{path}\" is too long (over {MAX_TEXT_CHARS} characters)."),
-            ),
-            YearOutOfRange { year } => Text::new(
-                format!("自查年度 {year} 无效。"),
-                format!("The year {year} is not valid."),
-            ),
-            UnknownChecklist { id, version } => Text::new(
-                format!("报告依据的检查清单（{id}，版本 {version}）在本系统中不可用，报告中也未附带该清单。请先通过“使用自定义检查清单”载入该清单文件。"),
-                format!("The report answers a checklist ({id}, version {version}) that is not available here and is not embedded in the report. Load that checklist file first (“Use a custom checklist”)."),
-            ),
-            BadEmbeddedChecklist { detail } => Text::new(
-                format!("报告中附带的检查清单无效或与报告不符：{detail}"),
-                format!("The checklist embedded in the report is invalid or does not match it: {detail}"),
-            ),
+        match self.clone() {
+            Unreadable { detail } => Message::ImportUnreadable { detail },
+            Empty => Msg::ImportEmpty.into(),
+            TooLarge { bytes } => Message::ImportTooLarge {
+                size: Megabytes(bytes),
+                limit: MAX_REPORT_BYTES / 1048576,
+            },
+            Binary => Msg::ImportBinary.into(),
+            NotUtf8 => Msg::ImportNotUtf8.into(),
+            NotJson { line, column } => Message::ImportNotJson { line, column },
+            Truncated => Msg::ImportTruncated.into(),
+            TooDeep => Msg::ImportTooDeep.into(),
+            NotAnObject => Msg::ImportNotAnObject.into(),
+            NotAReport => Message::ImportNotAReport {
+                expected: REPORT_FORMAT.into(),
+            },
+            BadVersion => Msg::ImportBadVersion.into(),
+            FutureVersion { version } => Message::ImportFutureVersion {
+                version,
+                supported: REPORT_FORMAT_VERSION,
+            },
+            OldVersion { version } => Message::ImportOldVersion { version },
+            Field { path, detail } => Message::ImportField { path, detail },
+            UnknownItem { id } => Message::ImportUnknownItem { id },
+            DuplicateItem { id } => Message::ImportDuplicateItem { id },
+            ScoreOutOfRange { id, max } => Message::ImportScoreOutOfRange { id, max },
+            TextTooLong { path } => Message::ImportTextTooLong {
+                path,
+                max: MAX_TEXT_CHARS,
+            },
+            YearOutOfRange { year } => Message::ImportYearOutOfRange { year },
+            UnknownChecklist { id, version } => Message::ImportUnknownChecklist { id, version },
+            BadEmbeddedChecklist { detail } => Message::ImportBadEmbeddedChecklist { detail },
         }
     }
 }
@@ -348,7 +300,7 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
             Some(def) => {
                 if let Some(p) = def.problems().first() {
                     return Err(ImportError::BadEmbeddedChecklist {
-                        detail: format!("{}: {}", p.path, p.message.zh),
+                        detail: format!("{}: {}", p.path, p.message.tr(Lang::Zh)),
                     });
                 }
                 if !def.answers_to(&report.checklist) {

@@ -48,6 +48,16 @@ impl<T: Arg> Arg for Box<T> {
     }
 }
 
+/// A size in bytes, shown in megabytes with one decimal (`50.0`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Megabytes(pub u64);
+
+impl Arg for Megabytes {
+    fn show(&self, _: Lang) -> Cow<'_, str> {
+        Cow::Owned(format!("{:.1}", self.0 as f64 / 1048576.0))
+    }
+}
+
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl Arg for $t {
@@ -315,6 +325,76 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     StorageFull => ("浏览器存储空间已满", "The browser's storage is full"),
     StorageRefused => ("浏览器拒绝保存（存储可能已被禁用）", "The browser refused to save (storage may be disabled)"),
     ChecklistStoreRefused => ("浏览器拒绝保存检查清单（存储空间已满或被禁用）", "The browser refused to store the checklist (storage full or disabled)"),
+    // Answers, unit types and follow-up states (the model's labels).
+    StatusDone => ("已落实", "Done"),
+    StatusPartial => ("部分落实", "Partly done"),
+    StatusNotDone => ("未落实", "Not done"),
+    StatusNotApplicable => ("不适用", "Not applicable"),
+    UnitTypeTownship => ("镇乡", "Township"),
+    UnitTypeCountyDepartment => ("县直部门", "County department"),
+    UnitTypeOther => ("其他", "Other"),
+    FollowUpCompleted => ("已完成", "Completed"),
+    FollowUpInProgress => ("推进中", "In progress"),
+    FollowUpNotStarted => ("未启动", "Not started"),
+    // Validation findings.
+    UnitNameRequired => ("请填写单位名称", "Unit name is required"),
+    HeadNameRequired => ("请填写第一责任人姓名", "Name of the person responsible is required"),
+    HeadTitleRequired => ("请填写第一责任人职务", "Title of the person responsible is required"),
+    PhoneInvalid => ("联系电话格式不正确", "The telephone number is not valid"),
+    NotAnswered => ("尚未作答：请选择已落实、部分落实、未落实或不适用", "Not answered: choose Done, Partly done, Not done or Not applicable"),
+    NaReasonRequired => ("选择“不适用”须说明理由", "Say why the item does not apply"),
+    ProblemRequired => ("请填写存在问题", "Enter the problem"),
+    MeasureRequired => ("请填写整改措施", "Enter the rectification measure"),
+    OwnerRequired => ("请填写整改责任人", "Enter who is responsible for the rectification"),
+    DueRequired => ("请填写整改完成时限", "Enter the rectification deadline"),
+    DueInvalid => ("整改完成时限应为有效日期（年-月-日）", "The deadline must be a valid date (YYYY-MM-DD)"),
+    // Why a report file cannot be imported.
+    ImportEmpty => ("文件是空的，没有任何内容。", "The file is empty."),
+    ImportBinary => ("这不是文本文件（可能是图片、压缩包或 Word 文档），请选择下载的 .json 自查报告。",
+                     "This is not a text file (perhaps an image, archive or Word document). Choose a downloaded .json report."),
+    ImportNotUtf8 => ("文件不是 UTF-8 编码（可能被其他软件以 GBK 等编码另存过），请使用本系统下载的原始文件。",
+                      "The file is not UTF-8 encoded (perhaps re-saved as GBK by another program). Use the original file downloaded from this app."),
+    ImportTruncated => ("文件不完整（内容在中途结束），可能下载或复制时被截断。",
+                        "The file is incomplete (it ends part-way); it may have been cut off while downloading or copying."),
+    ImportTooDeep => ("文件结构嵌套过深，不是本系统生成的自查报告。", "The file is nested too deeply; it is not a report from this app."),
+    ImportNotAnObject => ("文件内容不是自查报告（最外层应为 JSON 对象）。", "The file is not a report (its top level must be a JSON object)."),
+    ImportBadVersion => ("报告的格式版本号（format_version）缺失或无效。", "The report's format_version is missing or invalid."),
+    // The reviewer desk's reasons and fingerprint labels.
+    DeskTampered => ("文件内容与数字指纹不符，可能已被修改", "The file's content does not match its fingerprint; it may have been altered"),
+    DeskNoFingerprint => ("报告没有数字指纹，无法核验内容是否被修改", "The report has no fingerprint; whether it was altered cannot be checked"),
+    DeskSummaryMismatch => ("报告所载得分与按各项作答计算的结果不一致，已按作答重新计算",
+                            "The scores stated in the report differ from those computed from its answers; the computed ones are shown"),
+    DigestValid => ("一致", "valid"),
+    DigestMismatchShort => ("不符", "mismatch"),
+    DigestNone => ("无", "none"),
+    // Problems of a checklist definition.
+    ChecklistIdMissing => ("缺少检查清单编号（id）", "The checklist id is missing"),
+    ChecklistVersionMissing => ("缺少检查清单版本（version）", "The checklist version is missing"),
+    ChecklistTitleMissing => ("缺少检查清单的中文标题", "The Chinese title is missing"),
+    ChecklistTotalPoints => ("total_points 须为大于0的数", "total_points must be a positive number"),
+    ChecklistNoGradeBands => ("至少需要一个等级", "At least one grade band is required"),
+    // The desk's CSV headers.
+    ColUnit => ("单位", "Unit"),
+    ColType => ("类型", "Type"),
+    ColHead => ("第一责任人", "First responsible person"),
+    ColYear => ("年度", "Year"),
+    ColCompletion => ("完成度", "Completion"),
+    ColScore => ("得分", "Score"),
+    ColGrade => ("等级", "Grade"),
+    ColNotDone => ("未落实", "Not done"),
+    ColPartial => ("部分落实", "Partly done"),
+    ColFingerprint => ("数字指纹", "Fingerprint"),
+    ColNo => ("序号", "No."),
+    ColDuty => ("检查事项", "Duty"),
+    ColDoneRate => ("已落实率", "Done rate"),
+    ColResult => ("自查结果", "Result"),
+    ColProblem => ("存在问题", "Problem"),
+    ColMeasure => ("整改措施", "Measure"),
+    ColOwner => ("责任人", "Responsible"),
+    ColDue => ("完成时限", "Deadline"),
+    ColOverdue => ("是否逾期", "Overdue"),
+    Yes => ("是", "Yes"),
+    No => ("否", "No"),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -336,12 +416,63 @@ with_args {
     ItemsCount { n: usize } => ("{n}项", "{n} items"),
     DeskCounts { files: usize, accepted: usize, rejected: usize, flagged: usize } => ("共{files}份文件：采用{accepted}份，未采用{rejected}份，需关注{flagged}份。", "{files} files: {accepted} accepted, {rejected} not accepted, {flagged} flagged."),
     ShownOf { n: usize, total: usize } => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
-    Legacy { text: Text } => ("{text}", "{text}"),
-    ChecklistProblem { problem: Text, path: String } => ("· {problem}（{path}）", "· {problem} ({path})"),
+    ChecklistProblem { problem: Box<Message>, path: String } => ("· {problem}（{path}）", "· {problem} ({path})"),
     ReportsCount { n: usize } => ("{n}份", "{n} reports"),
     FileUnreadable { name: String, detail: String } => ("无法读取文件“{name}”：{detail}。请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
                         "Could not read the file “{name}”: {detail}. Check that it is still where it was and not locked by another program, then choose it again."),
     SameDraftExists { unit: String, year: i32 } => ("本机已有“{unit}”{year}年度的自查草稿。要用打开的文件替换它，还是两份都保留？",
                         "This computer already has a draft for “{unit}”, {year}. Replace it with the file, or keep both?"),
+    // Validation findings.
+    TooLong { n: usize, max: usize } => ("内容过长（{n}字），请控制在{max}字以内", "Too long ({n} characters); keep it within {max}"),
+    YearRange { min: i32, max: i32 } => ("自查年度应在{min}至{max}之间", "The year must be between {min} and {max}"),
+    ScoreRange { max: f64 } => ("自评得分应在0至{max}分之间", "The self-score must be between 0 and {max}"),
+    EvidenceNoTitle { n: usize } => ("第{n}项佐证材料缺少名称", "Evidence {n} has no title"),
+    EvidenceBadDate { n: usize } => ("第{n}项佐证材料的日期无效", "Evidence {n} has an invalid date"),
+    EvidenceBadFile { n: usize } => ("第{n}项佐证材料的文件指纹无效", "Evidence {n} has an invalid file fingerprint"),
+    FollowUpStatusRequired { n: usize } => ("请选择上年度第{n}项整改措施的落实情况", "Choose how far last year's rectification {n} has come"),
+    // Why a report file cannot be imported.
+    ImportUnreadable { detail: String } => ("无法读取文件（{detail}），请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
+                        "The file could not be read ({detail}). Check that it is still where it was and not locked by another program, then choose it again."),
+    ImportTooLarge { size: Megabytes, limit: u64 } => ("文件过大（{size} MB），自查报告不会超过 {limit} MB，请确认选择了正确的文件。",
+                        "The file is too large ({size} MB); a report is never larger than {limit} MB. Check that you chose the right file."),
+    ImportNotJson { line: usize, column: usize } => ("文件不是有效的 JSON 格式（第 {line} 行第 {column} 列附近出错），可能已损坏或被修改。",
+                        "The file is not valid JSON (error near line {line}, column {column}); it may be damaged or edited."),
+    ImportNotAReport { expected: String } => ("这不是法治政府建设第一责任人履职自查报告（缺少或不匹配 format 字段，应为 “{expected}”）。",
+                        "This is not a self-assessment report (the format field is missing or is not \"{expected}\")."),
+    ImportFutureVersion { version: u64, supported: u32 } => ("该报告使用较新的格式版本 {version}，本系统仅支持到版本 {supported}。请更新到最新版本后再打开。",
+                        "This report uses the newer format version {version}; this app reads up to version {supported}. Update the app and try again."),
+    ImportOldVersion { version: u64 } => ("不支持的报告格式版本 {version}。", "Unsupported report format version {version}."),
+    ImportField { path: String, detail: String } => ("字段 “{path}” 的内容不符合报告格式：{detail}", "Field \"{path}\" does not match the report format: {detail}"),
+    ImportUnknownItem { id: String } => ("报告中含有检查清单里不存在的事项 “{id}”。", "The report answers an item \"{id}\" that the checklist does not have."),
+    ImportDuplicateItem { id: String } => ("报告中事项 “{id}” 出现了不止一次。", "The report answers item \"{id}\" more than once."),
+    ImportScoreOutOfRange { id: String, max: f64 } => ("事项 “{id}” 的得分超出范围（应在 0 至 {max} 分之间）。", "The score of item \"{id}\" is out of range (0 to {max})."),
+    ImportTextTooLong { path: String, max: usize } => ("字段 “{path}” 的文字过长（超过 {max} 字）。", "Field \"{path}\" is too long (over {max} characters)."),
+    ImportYearOutOfRange { year: i32 } => ("自查年度 {year} 无效。", "The year {year} is not valid."),
+    ImportUnknownChecklist { id: String, version: String } => ("报告依据的检查清单（{id}，版本 {version}）在本系统中不可用，报告中也未附带该清单。请先通过“使用自定义检查清单”载入该清单文件。",
+                        "The report answers a checklist ({id}, version {version}) that is not available here and is not embedded in the report. Load that checklist file first (“Use a custom checklist”)."),
+    ImportBadEmbeddedChecklist { detail: String } => ("报告中附带的检查清单无效或与报告不符：{detail}", "The checklist embedded in the report is invalid or does not match it: {detail}"),
+    // The reviewer desk.
+    DeskDuplicate { of: String, unit: String, year: i32 } => ("与先读取的文件“{of}”为同一单位、同一年度（{unit}，{year}年度）的报告，未重复计入。",
+                        "Same unit and year ({unit}, {year}) as the file \"{of}\" read earlier; not counted twice."),
+    UnitWithYear { unit: String, year: i32 } => ("{unit}（{year}年度）", "{unit} ({year})"),
+    NameWithTitle { name: String, title: String } => ("{name}（{title}）", "{name} ({title})"),
+    // Problems of a checklist definition.
+    ChecklistNotAnObject { start: String } => ("检查清单文件应为 JSON 对象（以 {start} 开头）", "A checklist file must be a JSON object (starting with {start})"),
+    ChecklistMalformed { detail: String } => ("检查清单文件格式错误：{detail}", "The checklist file is malformed: {detail}"),
+    ChecklistWrongFormat { expected: String } => ("format 应为 “{expected}”", "format must be \"{expected}\""),
+    ChecklistWrongVersion { version: u32 } => ("不支持的检查清单格式版本 {version}", "Unsupported checklist format version {version}"),
+    GradeNoLabel { n: usize } => ("第{n}个等级缺少中文名称", "Grade band {n} has no Chinese label"),
+    GradeMinRange { n: usize } => ("第{n}个等级的最低分应在0至100之间", "Grade band {n} must start between 0 and 100"),
+    PartNoId { n: usize } => ("第{n}部分缺少编号（id）", "Part {n} has no id"),
+    PartNoTitle { id: String } => ("部分 “{id}” 缺少中文标题", "Part \"{id}\" has no Chinese title"),
+    ChecklistDuplicateId { id: String } => ("编号 “{id}” 重复", "Duplicate id \"{id}\""),
+    SectionNoId { part: usize, n: usize } => ("第{part}部分第{n}个方面缺少编号（id）", "Section {n} of part {part} has no id"),
+    SectionNoTitle { id: String } => ("方面 “{id}” 缺少中文标题", "Section \"{id}\" has no Chinese title"),
+    SectionNoItems { id: String } => ("方面 “{id}” 没有检查事项", "Section \"{id}\" has no items"),
+    ItemNoId { n: usize } => ("第{n}项检查事项缺少编号（id）", "Item {n} has no id"),
+    ChecklistDuplicateItemId { id: String } => ("检查事项编号 “{id}” 重复", "Duplicate item id \"{id}\""),
+    ItemNoChinese { id: String } => ("检查事项 “{id}” 缺少中文表述", "Item \"{id}\" has no Chinese text"),
+    ItemPoints { id: String } => ("检查事项 “{id}” 的分值须为大于0的0.5的整数倍", "Item \"{id}\" points must be a positive multiple of 0.5"),
+    PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
 }
 }

@@ -11,15 +11,15 @@ pub mod draft;
 pub mod import;
 pub mod intake;
 pub mod messages;
+pub mod points;
 pub mod report;
-pub mod sample;
 pub mod scoring;
 pub mod text;
 pub mod validation;
 
 pub use assessment::{
     Answer, AnswerField, Assessment, Edit, Evidence, EvidenceField, FollowUp, FollowUpStatus,
-    Status, UnitField, UnitInfo, UnitType,
+    Status, UnitField, UnitInfo, UnitType, UnitYear,
 };
 pub use checklist::Checklist;
 pub use text::{Lang, Text};

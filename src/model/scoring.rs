@@ -1,5 +1,7 @@
-//! Scoring: default self-scores, per-section and total scores normalised to
-//! 100, grades, counts by status and completion. The only place these rules live.
+//! Scoring: per-section and total scores normalised to 100, grades and
+//! counts by status. The only place these rules live; the default self-score
+//! of an answer is its status's ([`Status::default_score`]), and completion
+//! is validation's ([`validation::Completion`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -8,24 +10,12 @@ use super::checklist::{Checklist, Group, Item};
 use super::text::Text;
 use super::validation;
 
-/// The default self-score for an answer: full marks for 已落实, half (rounded
-/// to the nearest 0.5) for 部分落实, nothing for 未落实 and unanswered items.
+pub use super::points::{round2, round_half_step};
+
+/// The default self-score for an answer (see [`Status::default_score`]);
+/// nothing for unanswered items.
 pub fn default_score(max: f64, status: Option<Status>) -> f64 {
-    match status {
-        Some(Status::Done) => max,
-        Some(Status::Partial) => round_half_step(max / 2.0),
-        _ => 0.0,
-    }
-}
-
-/// Rounds to the nearest multiple of 0.5 (halves away from zero).
-pub fn round_half_step(x: f64) -> f64 {
-    (x * 2.0).round() / 2.0
-}
-
-/// Rounds to two decimals, for figures shown and stored.
-pub fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+    status.map_or(0.0, |s| s.default_score(max))
 }
 
 /// The score an answer earns, clamped into [0, max]; `None` for 不适用.
@@ -97,11 +87,11 @@ pub struct Tally {
 impl Tally {
     /// Completion in [0, 1], counting only applicable items.
     pub fn progress(&self) -> f64 {
-        if self.applicable == 0 {
-            1.0
-        } else {
-            f64::from(self.complete) / f64::from(self.applicable)
+        validation::Completion {
+            complete: self.complete,
+            applicable: self.applicable,
         }
+        .progress()
     }
 }
 
@@ -156,21 +146,19 @@ impl Acc {
     }
 }
 
-fn tally_group(checklist: &Checklist, group: &Group, a: &Assessment) -> Acc {
+fn tally_group(group: &Group, a: &Assessment) -> Acc {
     let mut acc = Acc::new();
     for item in &group.items {
         let answer = a.answer(&item.id);
-        let status = answer.and_then(|x| x.status);
-        acc.counts.add(status);
+        acc.counts.add(answer.and_then(|x| x.status));
         if let Some(score) = item_score(item, answer) {
             acc.score += score;
             acc.max += item.points;
-            acc.applicable += 1;
-            if status.is_some() && validation::item_issues(checklist, item, answer).is_empty() {
-                acc.complete += 1;
-            }
         }
     }
+    let completion = validation::Completion::of(&group.items, a);
+    acc.complete = completion.complete;
+    acc.applicable = completion.applicable;
     acc
 }
 
@@ -180,7 +168,7 @@ pub fn summarize(checklist: &Checklist, a: &Assessment) -> Summary {
     let sections = checklist
         .sections()
         .map(|g| {
-            let acc = tally_group(checklist, g, a);
+            let acc = tally_group(g, a);
             total.score += acc.score;
             total.max += acc.max;
             total.counts.merge(&acc.counts);

@@ -4,7 +4,7 @@
 
 use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::checklist::{Checklist, Item};
-use super::text::Text;
+use super::messages::{Message, Msg};
 
 /// The longest text a single field may hold, in characters.
 pub const MAX_TEXT_CHARS: usize = 5000;
@@ -12,21 +12,21 @@ pub const MAX_TEXT_CHARS: usize = 5000;
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// Where a problem is: the item (or `None` for the unit information) and the field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Issue {
     pub item_id: Option<String>,
     /// A field key: `status`, `score`, `na_reason`, `problem`, `measure`,
     /// `owner`, `due`, `notes`, `evidence.N.title`, `evidence.N.date`, or for
     /// the unit `name`, `head_name`, `head_title`, `phone`, `year`.
     pub field: String,
-    pub message: Text,
+    pub message: Message,
 }
 
-fn issue(item: Option<&str>, field: impl Into<String>, zh: String, en: String) -> Issue {
+fn issue(item: Option<&str>, field: impl Into<String>, message: impl Into<Message>) -> Issue {
     Issue {
         item_id: item.map(str::to_string),
         field: field.into(),
-        message: Text::new(zh, en),
+        message: message.into(),
     }
 }
 
@@ -69,8 +69,10 @@ fn too_long(item: Option<&str>, field: &str, value: &str, out: &mut Vec<Issue>) 
         out.push(issue(
             item,
             field,
-            format!("内容过长（{n}字），请控制在{MAX_TEXT_CHARS}字以内"),
-            format!("Too long ({n} characters); keep it within {MAX_TEXT_CHARS}"),
+            Message::TooLong {
+                n,
+                max: MAX_TEXT_CHARS,
+            },
         ));
     }
 }
@@ -80,81 +82,45 @@ pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
     let mut out = Vec::new();
     let u = &a.unit;
     let required = [
-        ("name", &u.name, "单位名称", "Unit name"),
-        (
-            "head_name",
-            &u.head_name,
-            "第一责任人姓名",
-            "Name of the person responsible",
-        ),
-        (
-            "head_title",
-            &u.head_title,
-            "第一责任人职务",
-            "Title of the person responsible",
-        ),
+        ("name", &u.name, Msg::UnitNameRequired),
+        ("head_name", &u.head_name, Msg::HeadNameRequired),
+        ("head_title", &u.head_title, Msg::HeadTitleRequired),
     ];
-    for (field, value, zh, en) in required {
+    for (field, value, missing) in required {
         if value.trim().is_empty() {
-            out.push(issue(
-                None,
-                field,
-                format!("请填写{zh}"),
-                format!("{en} is required"),
-            ));
+            out.push(issue(None, field, missing));
         }
         too_long(None, field, value, &mut out);
     }
     too_long(None, "filled_by", &u.filled_by, &mut out);
     if !u.phone.trim().is_empty() && !is_plausible_phone(u.phone.trim()) {
-        out.push(issue(
-            None,
-            "phone",
-            "联系电话格式不正确".into(),
-            "The telephone number is not valid".into(),
-        ));
+        out.push(issue(None, "phone", Msg::PhoneInvalid));
     }
     if !YEAR_RANGE.contains(&a.year) {
         out.push(issue(
             None,
             "year",
-            format!(
-                "自查年度应在{}至{}之间",
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end()
-            ),
-            format!(
-                "The year must be between {} and {}",
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end()
-            ),
+            Message::YearRange {
+                min: *YEAR_RANGE.start(),
+                max: *YEAR_RANGE.end(),
+            },
         ));
     }
     out
 }
 
 /// Problems with one item's answer, in the order its fields appear on screen.
-pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
+pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
     let id = Some(item.id.as_str());
     let mut out = Vec::new();
     let Some(a) = answer.filter(|a| a.status.is_some()) else {
-        out.push(issue(
-            id,
-            "status",
-            "尚未作答：请选择已落实、部分落实、未落实或不适用".into(),
-            "Not answered: choose Done, Partly done, Not done or Not applicable".into(),
-        ));
+        out.push(issue(id, "status", Msg::NotAnswered));
         return out;
     };
     let status = a.status.expect("filtered above");
     if let Some(score) = a.score {
         if !score.is_finite() || score < 0.0 || score > item.points {
-            out.push(issue(
-                id,
-                "score",
-                format!("自评得分应在0至{}分之间", item.points),
-                format!("The self-score must be between 0 and {}", item.points),
-            ));
+            out.push(issue(id, "score", Message::ScoreRange { max: item.points }));
         }
     }
     too_long(id, "notes", &a.notes, &mut out);
@@ -165,16 +131,14 @@ pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>)
                     out.push(issue(
                         id,
                         format!("evidence.{i}.title"),
-                        format!("第{}项佐证材料缺少名称", i + 1),
-                        format!("Evidence {} has no title", i + 1),
+                        Message::EvidenceNoTitle { n: i + 1 },
                     ));
                 }
                 if !date.is_empty() && !is_valid_date(date) {
                     out.push(issue(
                         id,
                         format!("evidence.{i}.date"),
-                        format!("第{}项佐证材料的日期无效", i + 1),
-                        format!("Evidence {} has an invalid date", i + 1),
+                        Message::EvidenceBadDate { n: i + 1 },
                     ));
                 }
             }
@@ -187,8 +151,7 @@ pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>)
                     out.push(issue(
                         id,
                         format!("evidence.{i}.title"),
-                        format!("第{}项佐证材料的文件指纹无效", i + 1),
-                        format!("Evidence {} has an invalid file fingerprint", i + 1),
+                        Message::EvidenceBadFile { n: i + 1 },
                     ));
                 }
             }
@@ -197,62 +160,73 @@ pub fn item_issues(_checklist: &Checklist, item: &Item, answer: Option<&Answer>)
     match status {
         Status::NotApplicable => {
             if a.na_reason.trim().is_empty() {
-                out.push(issue(
-                    id,
-                    "na_reason",
-                    "选择“不适用”须说明理由".into(),
-                    "Say why the item does not apply".into(),
-                ));
+                out.push(issue(id, "na_reason", Msg::NaReasonRequired));
             }
             too_long(id, "na_reason", &a.na_reason, &mut out);
         }
         s if s.needs_rectification() => {
             let r = &a.rectification;
             let need = [
-                ("problem", &a.problem, "存在问题", "the problem"),
-                (
-                    "measure",
-                    &r.measure,
-                    "整改措施",
-                    "the rectification measure",
-                ),
-                (
-                    "owner",
-                    &r.owner,
-                    "整改责任人",
-                    "who is responsible for the rectification",
-                ),
+                ("problem", &a.problem, Msg::ProblemRequired),
+                ("measure", &r.measure, Msg::MeasureRequired),
+                ("owner", &r.owner, Msg::OwnerRequired),
             ];
-            for (field, value, zh, en) in need {
+            for (field, value, missing) in need {
                 if value.trim().is_empty() {
-                    out.push(issue(
-                        id,
-                        field,
-                        format!("请填写{zh}"),
-                        format!("Enter {en}"),
-                    ));
+                    out.push(issue(id, field, missing));
                 }
                 too_long(id, field, value, &mut out);
             }
             if r.due.trim().is_empty() {
-                out.push(issue(
-                    id,
-                    "due",
-                    "请填写整改完成时限".into(),
-                    "Enter the rectification deadline".into(),
-                ));
+                out.push(issue(id, "due", Msg::DueRequired));
             } else if !is_valid_date(&r.due) {
-                out.push(issue(
-                    id,
-                    "due",
-                    "整改完成时限应为有效日期（年-月-日）".into(),
-                    "The deadline must be a valid date (YYYY-MM-DD)".into(),
-                ));
+                out.push(issue(id, "due", Msg::DueInvalid));
             }
         }
         _ => {}
     }
     out
+}
+
+/// True for an applicable item (answered, and not 不适用) answered without
+/// problems: what completion counts.
+pub fn is_complete(item: &Item, answer: Option<&Answer>) -> bool {
+    matches!(answer.and_then(|a| a.status), Some(s) if s != Status::NotApplicable)
+        && item_issues(item, answer).is_empty()
+}
+
+/// Completion: how many items are applicable (not answered 不适用;
+/// unanswered ones count) and how many of those are complete.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Completion {
+    pub complete: u32,
+    pub applicable: u32,
+}
+
+impl Completion {
+    /// The completion of `items` in the assessment.
+    pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, a: &Assessment) -> Completion {
+        let mut c = Completion::default();
+        for item in items {
+            let answer = a.answer(&item.id);
+            if answer.and_then(|x| x.status) != Some(Status::NotApplicable) {
+                c.applicable += 1;
+                if is_complete(item, answer) {
+                    c.complete += 1;
+                }
+            }
+        }
+        c
+    }
+
+    /// Completion in [0, 1]; 1 when nothing is applicable.
+    pub fn progress(&self) -> f64 {
+        if self.applicable == 0 {
+            1.0
+        } else {
+            f64::from(self.complete) / f64::from(self.applicable)
+        }
+    }
 }
 
 /// Problems with last year's rectifications: each needs its state.
@@ -263,11 +237,7 @@ pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
             out.push(issue(
                 None,
                 format!("followup.{i}.status"),
-                format!("请选择上年度第{}项整改措施的落实情况", i + 1),
-                format!(
-                    "Choose how far last year's rectification {} has come",
-                    i + 1
-                ),
+                Message::FollowUpStatusRequired { n: i + 1 },
             ));
         }
         too_long(None, &format!("followup.{i}.note"), &f.note, &mut out);
@@ -281,7 +251,7 @@ pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
     let mut out = unit_issues(a);
     out.extend(follow_up_issues(a));
     for item in checklist.items() {
-        out.extend(item_issues(checklist, item, a.answer(&item.id)));
+        out.extend(item_issues(item, a.answer(&item.id)));
     }
     out
 }

@@ -12,6 +12,7 @@ use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
+use crate::model::import::ImportError;
 use crate::model::messages::{Message, Msg};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
@@ -82,7 +83,11 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                 let mut read = Vec::with_capacity(total);
                 for f in picked {
                     let name = f.name();
-                    let bytes = files::read_bytes(f).await.unwrap_or_default();
+                    // A file that cannot be read is listed as such, not as an empty one.
+                    let bytes = files::read_bytes(f).await.map_err(|e| match e {
+                        Message::FileUnreadable { detail, .. } => detail,
+                        other => other.tr(Lang::Zh),
+                    });
                     read.push((name, bytes));
                 }
                 // Only the processing is timed: reading depends on the disk.
@@ -92,7 +97,12 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
                     let t0 = js_sys::Date::now();
                     let pending: Vec<_> = chunk
                         .iter()
-                        .map(|(_, bytes)| Desk::read(bytes, &library))
+                        .map(|(_, bytes)| match bytes {
+                            Ok(bytes) => Desk::read(bytes, &library),
+                            Err(detail) => Err(ImportError::Unreadable {
+                                detail: detail.clone(),
+                            }),
+                        })
                         .collect();
                     let contents: Vec<_> = pending
                         .iter()
@@ -280,20 +290,17 @@ fn UnitsTable(props: &GroupProps) -> Html {
     let sort = use_state(|| (UnitColumn::Score, false));
     let text = use_state(String::new);
     let kind = use_state(|| None::<UnitType>);
-    let grade = use_state(String::new);
+    // The grade band chosen (its index), compared as a value, not as text in one language.
+    let grade = use_state(|| None::<usize>);
     let g = props.desk.group(props.group);
-    let grades: Vec<String> = g
-        .checklist
-        .grade_bands
-        .iter()
-        .map(|b| b.label.get(lang).to_string())
-        .collect();
+    let bands = &g.checklist.grade_bands;
+    let chosen = grade.and_then(|i| bands.get(i)).map(|b| &b.label);
     let mut rows: Vec<(usize, &Row)> = g
         .rows
         .iter()
         .enumerate()
         .filter(|(_, r)| kind.is_none_or(|k| r.unit.unit_type == k))
-        .filter(|(_, r)| grade.is_empty() || r.tally.grade.get(lang) == grade.as_str())
+        .filter(|(_, r)| chosen.is_none_or(|label| r.tally.grade == *label))
         .filter(|(_, r)| r.matches(&text))
         .collect();
     let (col, asc) = *sort;
@@ -337,16 +344,16 @@ fn UnitsTable(props: &GroupProps) -> Html {
                         k.set(UnitType::from_key(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
                     }) } }>
                         <option value="" selected={ kind.is_none() }>{ Msg::All.tr(lang) }</option>
-                        { for UnitType::ALL.iter().map(|t| html!{ <option value={ t.key() } selected={ *kind == Some(*t) }>{ t.label().get(lang).to_string() }</option> }) }
+                        { for UnitType::ALL.iter().map(|t| html!{ <option value={ t.key() } selected={ *kind == Some(*t) }>{ t.label().tr(lang).to_string() }</option> }) }
                     </select>
                 </div>
                 <div class="field">
                     <label for="f-grade">{ Msg::Grade.tr(lang) }</label>
                     <select id="f-grade" onchange={ { let gr = grade.clone(); Callback::from(move |e: Event| {
-                        gr.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+                        gr.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok())
                     }) } }>
-                        <option value="" selected={ grade.is_empty() }>{ Msg::All.tr(lang) }</option>
-                        { for grades.iter().map(|x| html!{ <option value={ x.clone() } selected={ *grade == *x }>{ x }</option> }) }
+                        <option value="" selected={ grade.is_none() }>{ Msg::All.tr(lang) }</option>
+                        { for bands.iter().enumerate().map(|(i, b)| html!{ <option value={ i.to_string() } selected={ *grade == Some(i) }>{ b.label.get(lang) }</option> }) }
                     </select>
                 </div>
             </div>
@@ -372,7 +379,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
                         html!{
                         <tr data-file={ r.file.clone() } class={ classes!((r.digest != desk::DigestStatus::Valid).then_some("flagged")) }>
                             <th scope="row">{ &r.unit.name }</th>
-                            <td>{ r.unit.unit_type.label().get(lang).to_string() }</td>
+                            <td>{ r.unit.unit_type.label().tr(lang).to_string() }</td>
                             <td>{ format!("{} {}", r.unit.head_name, r.unit.head_title) }</td>
                             <td>{ r.year }</td>
                             <td>{ format!("{:.0}%", r.tally.progress() * 100.0) }</td>
@@ -381,7 +388,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
                             <td>{ r.tally.counts.not_done }</td>
                             <td>{ r.tally.counts.partial }</td>
                             <td class={ classes!("fp", format!("fp-{}", if r.digest == desk::DigestStatus::Valid { "ok" } else { "bad" })) }
-                                title={ r.digest.label().get(lang).to_string() }>{ r.digest.mark() }</td>
+                                title={ r.digest.label().tr(lang).to_string() }>{ r.digest.mark() }</td>
                             <td><button type="button" class="link" onclick={view}
                                         aria-label={ format!("{} {}", Msg::View.tr(lang), r.unit.name) }>{ Msg::View.tr(lang) }</button></td>
                         </tr>
@@ -408,7 +415,7 @@ fn DutyMatrix(props: &GroupProps) -> Html {
         Some(html! {
             <div class="cell-detail panel" role="region" aria-label={ Msg::AnswerDetail.tr(lang) }>
                 <h3>{ format!("{} · {}", r.unit.name, it.duty.get(lang)) }</h3>
-                <p><strong>{ Msg::Result.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ desk::status_label(a.status).get(lang).to_string() }</p>
+                <p><strong>{ Msg::Result.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ desk::status_label(a.status).tr(lang).to_string() }</p>
                 <p><strong>{ Msg::Notes.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ if a.notes.is_empty() { "—".to_string() } else { a.notes.clone() } }</p>
                 if a.status.is_some_and(Status::needs_rectification) {
                     <p><strong>{ Msg::Problem.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.problem }</p>
@@ -442,7 +449,7 @@ fn DutyMatrix(props: &GroupProps) -> Html {
                             { for g.rows.iter().enumerate().map(|(ri, row)| {
                                 let s = row.statuses.get(ii).copied().flatten();
                                 let p = picked.clone();
-                                let label = desk::status_label(s).get(lang).to_string();
+                                let label = desk::status_label(s).tr(lang).to_string();
                                 html!{
                                     <td class={ classes!("cell", format!("s-{}", s.map(|x| x.key()).unwrap_or("none"))) }>
                                         <button type="button" title={ label.clone() } aria-label={ format!("{} · {} · {}", row.unit.name, rate.number, label) }
@@ -532,10 +539,10 @@ fn ProblemFiles(props: &ProblemProps) -> Html {
             <thead><tr><th scope="col">{ Msg::File.tr(lang) }</th><th scope="col">{ Msg::Reason.tr(lang) }</th></tr></thead>
             <tbody>
                 { for d.rejected().iter().map(|r| html!{
-                    <tr class="rejected" data-file={ r.file.clone() }><th scope="row">{ &r.file }</th><td>{ r.reason.get(lang) }</td></tr>
+                    <tr class="rejected" data-file={ r.file.clone() }><th scope="row">{ &r.file }</th><td>{ r.reason.tr(lang) }</td></tr>
                 }) }
                 { for d.flagged().iter().map(|f| html!{
-                    <tr class="flagged" data-file={ f.file.clone() }><th scope="row">{ &f.file }</th><td>{ f.reason.get(lang) }</td></tr>
+                    <tr class="flagged" data-file={ f.file.clone() }><th scope="row">{ &f.file }</th><td>{ f.reason.tr(lang) }</td></tr>
                 }) }
             </tbody>
         </table>

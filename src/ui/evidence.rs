@@ -67,7 +67,7 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
                     html! {
                         <TextField id={ format!("{id}-{fid}") } label={ label.tr(lang) } value={ value.to_string() }
                                    {kind} {required}
-                                   error={ issue_for(&props.issues, &fid).map(|x| AttrValue::from(x.message.get(lang).to_string())) }
+                                   error={ issue_for(&props.issues, &fid).map(|x| AttrValue::from(x.message.tr(lang).to_string())) }
                                    oninput={ Callback::from(move |v| onedit.emit(Edit::EditEvidence(id2.clone(), i, f, v))) } />
                     }
                 };

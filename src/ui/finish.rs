@@ -68,7 +68,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
                         html! {
                             <li data-issue-item={ i.item_id.clone().unwrap_or_default() }>
                                 <a {href} {onclick}>{ what.trim() }</a>
-                                <span class="issue-msg">{ i.message.get(lang) }</span>
+                                <span class="issue-msg">{ i.message.tr(lang) }</span>
                             </li>
                         }
                     }) }

@@ -25,7 +25,7 @@ pub fn FollowUps(props: &FollowUpsProps) -> Html {
     }
     let rows = props.follow_ups.iter().enumerate().map(|(i, f)| {
         let field = format!("followup.{i}.status");
-        let err = issue_for(&props.issues, &field).map(|x| x.message.get(lang).to_string());
+        let err = issue_for(&props.issues, &field).map(|x| x.message.tr(lang).to_string());
         let radios = FollowUpStatus::ALL.iter().enumerate().map(|(n, s)| {
             let id = if n == 0 { format!("unit-{field}") } else { format!("unit-{field}-{}", s.key()) };
             let onchange = {
@@ -35,7 +35,7 @@ pub fn FollowUps(props: &FollowUpsProps) -> Html {
             html! {
                 <label class="choice" for={ id.clone() }>
                     <input type="radio" id={ id } name={ format!("followup-{i}") } checked={ f.status == Some(*s) } {onchange} />
-                    <span>{ s.label().get(lang).to_string() }</span>
+                    <span>{ s.label().tr(lang).to_string() }</span>
                 </label>
             }
         });

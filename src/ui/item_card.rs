@@ -68,7 +68,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let id = item.id.clone();
     let answer = props.answer.clone().unwrap_or_default();
     let status = answer.status;
-    let all_issues = item_issues(c, item, props.answer.as_ref());
+    let all_issues = item_issues(item, props.answer.as_ref());
     // Until the finish step, an untouched item shows no complaints.
     let issues = if status.is_some() || props.show_all_issues {
         all_issues.clone()
@@ -76,7 +76,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         Vec::new()
     };
     let err =
-        |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.get(lang).to_string()));
+        |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.tr(lang).to_string()));
 
     let edit = props.on_edit.clone();
     let text_cb = |field: AnswerField| {
@@ -123,7 +123,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <input type="radio" id={ input_id } name={ format!("{id}-status-group") }
                        value={ s.key() } checked={ status == Some(*s) } {onchange}
                        aria-keyshortcuts={ (n + 1).to_string() } />
-                <span>{ s.label().get(lang).to_string() }</span>
+                <span>{ s.label().tr(lang).to_string() }</span>
             </label>
         }
     });

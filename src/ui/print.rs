@@ -99,7 +99,7 @@ fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
     };
     let rows = [
         (Msg::UnitName, or_dash(&u.name)),
-        (Msg::UnitType, u.unit_type.label().get(lang).to_string()),
+        (Msg::UnitType, u.unit_type.label().tr(lang).to_string()),
         (Msg::HeadLabel, or_dash(&head_title)),
         (Msg::FilledBy, or_dash(&u.filled_by)),
         (Msg::Phone, or_dash(&u.phone)),
@@ -125,7 +125,7 @@ fn score_table(summary: &Summary, lang: Lang) -> Html {
         <table class="scores">
             <thead><tr>
                 <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
-                { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().get(lang).to_string() }</th> }) }
+                { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().tr(lang).to_string() }</th> }) }
                 <th>{ Msg::Grade.tr(lang) }</th>
             </tr></thead>
             <tbody>
@@ -157,7 +157,7 @@ fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Html {
         <tr>
             <td class="num">{ number }</td>
             <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
-            <td class="st">{ status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
+            <td class="st">{ status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
             <td class="num">{ score }</td>
             <td>
                 <p>{ or_dash(&ans.notes) }</p>
@@ -248,7 +248,7 @@ fn follow_up_table(a: &Assessment, lang: Lang) -> Html {
                     <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
                     <td>{ or_dash(&f.rectification.owner) }</td>
                     <td class="nowrap">{ date_or_dash(&f.rectification.due) }</td>
-                    <td class="st">{ f.status.map(|s| s.label().get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
+                    <td class="st">{ f.status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
                     <td>{ or_dash(&f.note) }</td>
                 </tr> }) }
             </tbody>

@@ -56,7 +56,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                     <th scope="col">{ Msg::Score.tr(lang) }</th>
                     <th scope="col">{ Msg::Max.tr(lang) }</th>
                     <th scope="col">{ Msg::Rate.tr(lang) }</th>
-                    { for Status::ALL.iter().map(|st| html!{ <th scope="col">{ st.label().get(lang).to_string() }</th> }) }
+                    { for Status::ALL.iter().map(|st| html!{ <th scope="col">{ st.label().tr(lang).to_string() }</th> }) }
                     <th scope="col">{ Msg::Unanswered.tr(lang) }</th>
                     <th scope="col">{ Msg::Grade.tr(lang) }</th>
                 </tr></thead>

@@ -23,7 +23,7 @@ pub fn UnitFields(props: &UnitFieldsProps) -> Html {
     let lang = props.lang;
     let u = &props.unit;
     let err = |f: &str| {
-        issue_for(&props.issues, f).map(|i| AttrValue::from(i.message.get(lang).to_string()))
+        issue_for(&props.issues, f).map(|i| AttrValue::from(i.message.tr(lang).to_string()))
     };
     let text = |field: UnitField,
                 key: &str,
@@ -64,7 +64,7 @@ pub fn UnitFields(props: &UnitFieldsProps) -> Html {
                 <label for="unit-type">{ Msg::UnitType.tr(lang) }<span class="req" aria-hidden="true">{ " *" }</span></label>
                 <select id="unit-type" onchange={on_type}>
                     { for UnitType::ALL.iter().map(|t| html!{
-                        <option value={ t.key() } selected={ *t == u.unit_type }>{ t.label().get(lang).to_string() }</option>
+                        <option value={ t.key() } selected={ *t == u.unit_type }>{ t.label().tr(lang).to_string() }</option>
                     }) }
                 </select>
             </div>

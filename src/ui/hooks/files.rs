@@ -69,7 +69,7 @@ fn report_reader(latest: &Latest, d: &Dispatch, purpose: Purpose) -> Callback<we
         if size > MAX_REPORT_BYTES {
             // Refused by size before a byte is read.
             let e = ImportError::TooLarge { bytes: size };
-            return d.dispatch(Action::Noticed(vec![Message::Legacy { text: e.message() }]));
+            return d.dispatch(Action::Noticed(vec![e.message()]));
         }
         let (latest, d) = (latest.clone(), d.clone());
         wasm_bindgen_futures::spawn_local(async move {
@@ -81,9 +81,7 @@ fn report_reader(latest: &Latest, d: &Dispatch, purpose: Purpose) -> Callback<we
             let drafts = storage::list();
             let now = clock::now_iso();
             match intake::decide(&bytes, &library, &drafts, purpose, clock::random_id(), &now) {
-                Decision::Refused(e) => {
-                    d.dispatch(Action::Noticed(vec![Message::Legacy { text: e.message() }]))
-                }
+                Decision::Refused(e) => d.dispatch(Action::Noticed(vec![e.message()])),
                 Decision::Ask { intake, existing } => {
                     d.dispatch(Action::ChoiceAsked(Box::new(Pending { intake, existing })))
                 }
@@ -100,7 +98,7 @@ fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Me
         Err(problems) => {
             let mut out = vec![Message::Fixed(Msg::ChecklistInvalid)];
             out.extend(problems.into_iter().map(|p| Message::ChecklistProblem {
-                problem: p.message,
+                problem: Box::new(p.message),
                 path: p.path,
             }));
             return out;

@@ -1,0 +1,217 @@
+//! The reviewer desk's CSV exports of a [`Group`]: the units table, the duty
+//! matrix and the rectification tracker (UTF-8 with BOM, RFC 4180, Chinese or
+//! English headers).
+
+use super::views::{matrix, rectifications, status_label, unit_labels};
+use super::{Group, Row};
+use crate::model::annual::cn_date;
+use crate::model::assessment::{Status, UnitInfo};
+use crate::model::messages::{Message, Msg};
+use crate::model::text::Lang;
+use crate::model::validation::is_valid_date;
+
+/// Appends one RFC 4180 field. Quoted when it holds a comma, quote, CR or LF
+/// (quotes doubled). A value a spreadsheet would run as a formula (starting
+/// with = + - @ or a tab) gets a leading apostrophe, since the files come from
+/// many hands.
+fn push_field(out: &mut String, value: &str) {
+    let guarded;
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{value}");
+        guarded.as_str()
+    } else {
+        value
+    };
+    if value.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn push_record<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
+    for (i, f) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, f.as_ref());
+    }
+    out.push_str("\r\n");
+}
+
+fn headers(lang: Lang, h: &[Msg]) -> Vec<&'static str> {
+    h.iter().map(|m| m.tr(lang)).collect()
+}
+
+/// A number with at most `decimals` decimals, trailing zeros dropped.
+fn num(x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+fn percent(x: f64) -> String {
+    format!("{}%", num(x * 100.0, 1))
+}
+
+const UNITS_HEADERS: [Msg; 10] = [
+    Msg::ColUnit,
+    Msg::ColType,
+    Msg::ColHead,
+    Msg::ColYear,
+    Msg::ColCompletion,
+    Msg::ColScore,
+    Msg::ColGrade,
+    Msg::ColNotDone,
+    Msg::ColPartial,
+    Msg::ColFingerprint,
+];
+
+/// The 数字指纹 cell: mark, label and the first 16 characters of the stated
+/// fingerprint (what the printed report's footer shows).
+pub fn fingerprint_cell(row: &Row, lang: Lang) -> String {
+    let mut s = format!("{} {}", row.digest.mark(), row.digest.label().tr(lang));
+    if !row.fingerprint.is_empty() {
+        s.push(' ');
+        s.extend(row.fingerprint.chars().take(16));
+    }
+    s
+}
+
+/// 第一责任人: name and title, e.g. 李明（镇长）.
+fn head(u: &UnitInfo, lang: Lang) -> String {
+    let (name, title) = (u.head_name.trim(), u.head_title.trim());
+    if title.is_empty() {
+        name.to_string()
+    } else {
+        Message::NameWithTitle {
+            name: name.into(),
+            title: title.into(),
+        }
+        .tr(lang)
+    }
+}
+
+/// The units table as CSV: BOM, a header row, one row per report.
+pub fn units_csv(group: &Group, lang: Lang) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_record(&mut out, headers(lang, &UNITS_HEADERS));
+    for r in &group.rows {
+        let t = &r.tally;
+        push_record(
+            &mut out,
+            [
+                r.unit.name.trim().to_string(),
+                r.unit.unit_type.label().tr(lang).to_string(),
+                head(&r.unit, lang),
+                r.year.to_string(),
+                percent(t.progress()),
+                num(t.normalized, 2),
+                t.grade.get(lang).to_string(),
+                t.counts.not_done.to_string(),
+                t.counts.partial.to_string(),
+                fingerprint_cell(r, lang),
+            ],
+        );
+    }
+    out
+}
+
+/// The duty matrix as CSV: 序号, 检查事项, 已落实率, then one column per unit.
+pub fn matrix_csv(group: &Group, lang: Lang) -> String {
+    let mut out = String::from("\u{FEFF}");
+    let mut head: Vec<String> = headers(lang, &[Msg::ColNo, Msg::ColDuty, Msg::ColDoneRate])
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    head.extend(unit_labels(group, lang));
+    push_record(&mut out, head);
+    let labels: Vec<String> = [
+        None,
+        Some(Status::Done),
+        Some(Status::Partial),
+        Some(Status::NotDone),
+        Some(Status::NotApplicable),
+    ]
+    .into_iter()
+    .map(|s| status_label(s).tr(lang).to_string())
+    .collect();
+    let label = |s: Option<Status>| {
+        let i = match s {
+            None => 0,
+            Some(Status::Done) => 1,
+            Some(Status::Partial) => 2,
+            Some(Status::NotDone) => 3,
+            Some(Status::NotApplicable) => 4,
+        };
+        labels[i].as_str()
+    };
+    for (i, rate) in matrix(group).iter().enumerate() {
+        let mut rec: Vec<&str> = Vec::with_capacity(3 + group.rows.len());
+        let number = rate.number.to_string();
+        let pct = rate.done_rate.map(percent).unwrap_or_else(|| "—".into());
+        rec.push(&number);
+        rec.push(rate.duty.get(lang));
+        rec.push(&pct);
+        rec.extend(
+            group
+                .rows
+                .iter()
+                .map(|r| label(r.statuses.get(i).copied().flatten())),
+        );
+        push_record(&mut out, rec);
+    }
+    out
+}
+
+/// The rectification tracker as CSV: one row per rectification (see [`rectifications`]).
+pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_record(
+        &mut out,
+        headers(
+            lang,
+            &[
+                Msg::ColUnit,
+                Msg::ColYear,
+                Msg::ColNo,
+                Msg::ColDuty,
+                Msg::ColResult,
+                Msg::ColProblem,
+                Msg::ColMeasure,
+                Msg::ColOwner,
+                Msg::ColDue,
+                Msg::ColOverdue,
+            ],
+        ),
+    );
+    let (yes, no) = (Msg::Yes.tr(lang), Msg::No.tr(lang));
+    for r in rectifications(group, today) {
+        let due = if lang == Lang::Zh && is_valid_date(&r.due) {
+            cn_date(&r.due)
+        } else {
+            r.due.clone()
+        };
+        push_record(
+            &mut out,
+            [
+                r.unit.as_str(),
+                &r.year.to_string(),
+                &r.item_number.to_string(),
+                r.duty.get(lang),
+                r.status.label().tr(lang),
+                &r.problem,
+                &r.measure,
+                &r.owner,
+                &due,
+                if r.overdue { yes } else { no },
+            ],
+        );
+    }
+    out
+}

@@ -4,6 +4,7 @@
 
 use super::assessment::{Assessment, Status};
 use super::checklist::Checklist;
+use super::messages::{Date, Message, Msg, Ordinal};
 use super::text::Lang;
 
 /// The three paragraphs the annual report needs from the self-assessment.
@@ -35,23 +36,28 @@ fn clause(s: &str) -> String {
         .to_string()
 }
 
-/// Builds the paragraphs. Items are taken in checklist order; plans by due date.
-pub fn annual_text(c: &Checklist, a: &Assessment, lang: Lang) -> AnnualText {
-    let zh = lang == Lang::Zh;
-    let head = if a.unit.head_name.trim().is_empty() {
-        if zh {
-            "第一责任人".to_string()
-        } else {
-            "The person with primary responsibility".to_string()
-        }
-    } else if zh {
-        format!("{}{}", a.unit.head_title.trim(), a.unit.head_name.trim())
-    } else {
-        format!("{} ({})", a.unit.head_name.trim(), a.unit.head_title.trim())
-    };
-    let unit = a.unit.name.trim();
+/// Clauses joined as one sentence's list (；/ ;).
+fn joined(parts: &[Message], lang: Lang) -> String {
+    let parts: Vec<String> = parts.iter().map(|m| m.tr(lang)).collect();
+    parts.join(Msg::ListSeparator.tr(lang))
+}
 
-    let done: Vec<String> = c
+/// "镇长李明" / "Li Ming (Mayor)", or the role when no name was given.
+fn head(a: &Assessment, lang: Lang) -> String {
+    let (name, title) = (a.unit.head_name.trim(), a.unit.head_title.trim());
+    if name.is_empty() {
+        return Msg::AnnualHeadDefault.tr(lang).to_string();
+    }
+    Message::AnnualHead {
+        name: name.into(),
+        title: title.into(),
+    }
+    .tr(lang)
+}
+
+/// 第一责任人履职情况: the duties answered 已落实, with their notes.
+fn performance(c: &Checklist, a: &Assessment, lang: Lang) -> String {
+    let done: Vec<Message> = c
         .items()
         .filter(|i| a.status(&i.id) == Some(Status::Done))
         .map(|i| {
@@ -60,69 +66,71 @@ pub fn annual_text(c: &Checklist, a: &Assessment, lang: Lang) -> AnnualText {
                 .map(|x| clause(&x.notes))
                 .unwrap_or_default();
             let duty = clause(&i.duty.get(lang).replace(['？', '?'], ""));
-            match (notes.is_empty(), zh) {
-                (true, true) => duty,
-                (false, true) => format!("{duty}（{notes}）"),
-                (true, false) => duty,
-                (false, false) => format!("{duty} ({notes})"),
+            if notes.is_empty() {
+                Message::Verbatim { text: duty }
+            } else {
+                Message::DutyWithNotes { duty, notes }
             }
         })
         .collect();
-    let performance = if done.is_empty() {
-        if zh {
-            format!("{year}年，{unit}{head}作为推进法治政府建设第一责任人，对照第一责任人职责开展了自查。", year = a.year)
-        } else {
-            format!("In {}, {head}, as the person with primary responsibility in {unit}, assessed the unit against the duties of the role.", a.year)
-        }
-    } else if zh {
-        format!(
-            "{year}年，{unit}{head}认真履行推进法治建设第一责任人职责，对照自查清单，以下{n}项已落实：{list}。",
-            year = a.year,
-            n = done.len(),
-            list = done.join("；")
-        )
+    let (year, unit, head) = (a.year, a.unit.name.trim().to_string(), head(a, lang));
+    let m = if done.is_empty() {
+        Message::AnnualPerformanceNone { year, unit, head }
     } else {
-        format!(
-            "In {year}, {head}, as the person with primary responsibility in {unit}, carried out these {n} duties: {list}.",
-            year = a.year,
-            n = done.len(),
-            list = done.join("; ")
-        )
+        let (n, list) = (done.len(), joined(&done, lang));
+        Message::AnnualPerformance {
+            year,
+            unit,
+            head,
+            n,
+            list,
+        }
     };
+    m.tr(lang)
+}
 
-    let gaps: Vec<String> = c
+/// 存在的不足和原因: the problems of the items answered 部分落实 or 未落实.
+fn shortcomings(c: &Checklist, a: &Assessment, lang: Lang) -> String {
+    let gaps: Vec<Message> = c
         .items()
         .filter(|i| a.status(&i.id).is_some_and(|s| s.needs_rectification()))
         .filter_map(|i| {
             let p = clause(&a.answer(&i.id)?.problem);
             (!p.is_empty()).then_some(p)
         })
+        .enumerate()
+        .map(|(n, text)| Message::NumberedClause {
+            n: Ordinal(n + 1),
+            text,
+        })
         .collect();
-    let shortcomings = if gaps.is_empty() {
-        if zh {
-            "经自查，未发现明显不足。".to_string()
-        } else {
-            "The self-assessment found no significant shortcomings.".to_string()
-        }
-    } else if zh {
-        let numbered: Vec<String> = gaps
-            .iter()
-            .enumerate()
-            .map(|(n, g)| format!("{}是{g}", cn_ordinal(n + 1)))
-            .collect();
-        format!("经自查，主要存在以下不足：{}。", numbered.join("；"))
-    } else {
-        let numbered: Vec<String> = gaps
-            .iter()
-            .enumerate()
-            .map(|(n, g)| format!("({}) {g}", n + 1))
-            .collect();
-        format!(
-            "The self-assessment found these shortcomings: {}.",
-            numbered.join("; ")
-        )
-    };
+    if gaps.is_empty() {
+        return Msg::AnnualNoShortcomings.tr(lang).to_string();
+    }
+    Message::AnnualShortcomings {
+        list: joined(&gaps, lang),
+    }
+    .tr(lang)
+}
 
+/// One step of next year's plan, with its owner and deadline where given.
+fn plan_step(n: usize, measure: String, owner: &str, due: &str) -> Message {
+    let (n, owner, due) = (Ordinal(n), owner.to_string(), Date(due.to_string()));
+    match (owner.is_empty(), due.0.is_empty()) {
+        (true, true) => Message::NumberedClause { n, text: measure },
+        (false, true) => Message::PlanStepOwner { n, measure, owner },
+        (true, false) => Message::PlanStepDue { n, measure, due },
+        (false, false) => Message::PlanStepOwnerDue {
+            n,
+            measure,
+            owner,
+            due,
+        },
+    }
+}
+
+/// 下一年度主要安排: the rectifications, by deadline (undated last).
+fn plans(c: &Checklist, a: &Assessment, lang: Lang) -> String {
     let mut steps: Vec<(String, String, String)> = c
         .items()
         .filter(|i| a.status(&i.id).is_some_and(|s| s.needs_rectification()))
@@ -139,61 +147,26 @@ pub fn annual_text(c: &Checklist, a: &Assessment, lang: Lang) -> AnnualText {
         .collect();
     // Undated plans go last; equal dates keep checklist order.
     steps.sort_by(|x, y| (x.0.is_empty(), &x.0).cmp(&(y.0.is_empty(), &y.0)));
-    let plans = if steps.is_empty() {
-        if zh {
-            "下一年度，将继续对照第一责任人职责，巩固已落实事项，推动法治政府建设再上新台阶。"
-                .to_string()
-        } else {
-            "Next year the unit will keep every duty in place and build on this year's work."
-                .to_string()
-        }
-    } else if zh {
-        let list: Vec<String> = steps
-            .iter()
-            .enumerate()
-            .map(|(n, (due, m, owner))| {
-                let mut s = format!("{}是{m}", cn_ordinal(n + 1));
-                if !owner.is_empty() {
-                    s.push_str(&format!("（责任人：{owner}"));
-                }
-                if !due.is_empty() {
-                    s.push_str(if owner.is_empty() { "（" } else { "，" });
-                    s.push_str(&format!("{}前完成", cn_date(due)));
-                }
-                if !owner.is_empty() || !due.is_empty() {
-                    s.push('）');
-                }
-                s
-            })
-            .collect();
-        format!(
-            "下一年度，将针对自查发现的问题抓好整改：{}。",
-            list.join("；")
-        )
-    } else {
-        let list: Vec<String> = steps
-            .iter()
-            .enumerate()
-            .map(|(n, (due, m, owner))| {
-                let mut s = format!("({}) {m}", n + 1);
-                if !owner.is_empty() {
-                    s.push_str(&format!(", led by {owner}"));
-                }
-                if !due.is_empty() {
-                    s.push_str(&format!(", by {due}"));
-                }
-                s
-            })
-            .collect();
-        format!(
-            "Next year the unit will rectify what the assessment found: {}.",
-            list.join("; ")
-        )
-    };
+    if steps.is_empty() {
+        return Msg::AnnualNoPlans.tr(lang).to_string();
+    }
+    let list: Vec<Message> = steps
+        .into_iter()
+        .enumerate()
+        .map(|(n, (due, measure, owner))| plan_step(n + 1, measure, &owner, &due))
+        .collect();
+    Message::AnnualPlans {
+        list: joined(&list, lang),
+    }
+    .tr(lang)
+}
+
+/// Builds the paragraphs. Items are taken in checklist order; plans by due date.
+pub fn annual_text(c: &Checklist, a: &Assessment, lang: Lang) -> AnnualText {
     AnnualText {
-        performance,
-        shortcomings,
-        plans,
+        performance: performance(c, a, lang),
+        shortcomings: shortcomings(c, a, lang),
+        plans: plans(c, a, lang),
     }
 }
 

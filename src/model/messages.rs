@@ -58,6 +58,32 @@ impl Arg for Megabytes {
     }
 }
 
+/// 一, 二, 三 … in Chinese, 1, 2, 3 … in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ordinal(pub usize);
+
+impl Arg for Ordinal {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        match lang {
+            Lang::Zh => Cow::Owned(super::annual::cn_ordinal(self.0)),
+            Lang::En => Cow::Owned(self.0.to_string()),
+        }
+    }
+}
+
+/// A YYYY-MM-DD date: 2027年6月30日 in Chinese, as written in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Date(pub String);
+
+impl Arg for Date {
+    fn show(&self, lang: Lang) -> Cow<'_, str> {
+        match lang {
+            Lang::Zh => Cow::Owned(super::annual::cn_date(&self.0)),
+            Lang::En => Cow::Borrowed(&self.0),
+        }
+    }
+}
+
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl Arg for $t {
@@ -321,6 +347,11 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     FollowUpState => ("落实情况", "Progress"),
     FollowUpNote => ("说明", "Note"),
     LastYearMeasure => ("上年度整改措施", "Promised measure"),
+    ListSeparator => ("；", "; "),
+    AnnualHeadDefault => ("第一责任人", "The person with primary responsibility"),
+    AnnualNoShortcomings => ("经自查，未发现明显不足。", "The self-assessment found no significant shortcomings."),
+    AnnualNoPlans => ("下一年度，将继续对照第一责任人职责，巩固已落实事项，推动法治政府建设再上新台阶。",
+                      "Next year the unit will keep every duty in place and build on this year's work."),
     StorageDisabled => ("浏览器禁用了本地存储（可能处于无痕/隐私模式）", "The browser has disabled local storage (private mode?)"),
     StorageFull => ("浏览器存储空间已满", "The browser's storage is full"),
     StorageRefused => ("浏览器拒绝保存（存储可能已被禁用）", "The browser refused to save (storage may be disabled)"),
@@ -417,6 +448,23 @@ with_args {
     DeskCounts { files: usize, accepted: usize, rejected: usize, flagged: usize } => ("共{files}份文件：采用{accepted}份，未采用{rejected}份，需关注{flagged}份。", "{files} files: {accepted} accepted, {rejected} not accepted, {flagged} flagged."),
     ShownOf { n: usize, total: usize } => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
     ChecklistProblem { problem: Box<Message>, path: String } => ("· {problem}（{path}）", "· {problem} ({path})"),
+    // Data (a duty, a name) standing where a message may stand, e.g. in a joined list.
+    Verbatim { text: String } => ("{text}", "{text}"),
+    AnnualHead { name: String, title: String } => ("{title}{name}", "{name} ({title})"),
+    DutyWithNotes { duty: String, notes: String } => ("{duty}（{notes}）", "{duty} ({notes})"),
+    AnnualPerformanceNone { year: i32, unit: String, head: String } =>
+        ("{year}年，{unit}{head}作为推进法治政府建设第一责任人，对照第一责任人职责开展了自查。",
+         "In {year}, {head}, as the person with primary responsibility in {unit}, assessed the unit against the duties of the role."),
+    AnnualPerformance { year: i32, unit: String, head: String, n: usize, list: String } =>
+        ("{year}年，{unit}{head}认真履行推进法治建设第一责任人职责，对照自查清单，以下{n}项已落实：{list}。",
+         "In {year}, {head}, as the person with primary responsibility in {unit}, carried out these {n} duties: {list}."),
+    NumberedClause { n: Ordinal, text: String } => ("{n}是{text}", "({n}) {text}"),
+    AnnualShortcomings { list: String } => ("经自查，主要存在以下不足：{list}。", "The self-assessment found these shortcomings: {list}."),
+    PlanStepOwner { n: Ordinal, measure: String, owner: String } => ("{n}是{measure}（责任人：{owner}）", "({n}) {measure}, led by {owner}"),
+    PlanStepDue { n: Ordinal, measure: String, due: Date } => ("{n}是{measure}（{due}前完成）", "({n}) {measure}, by {due}"),
+    PlanStepOwnerDue { n: Ordinal, measure: String, owner: String, due: Date } =>
+        ("{n}是{measure}（责任人：{owner}，{due}前完成）", "({n}) {measure}, led by {owner}, by {due}"),
+    AnnualPlans { list: String } => ("下一年度，将针对自查发现的问题抓好整改：{list}。", "Next year the unit will rectify what the assessment found: {list}."),
     ReportsCount { n: usize } => ("{n}份", "{n} reports"),
     FileUnreadable { name: String, detail: String } => ("无法读取文件“{name}”：{detail}。请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
                         "Could not read the file “{name}”: {detail}. Check that it is still where it was and not locked by another program, then choose it again."),

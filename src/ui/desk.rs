@@ -52,6 +52,78 @@ enum Tab {
 /// WebCrypto batch (25 measured slower, 100 would block the page too long).
 const CHUNK: usize = 50;
 
+/// Reads the picked files and adds them to a copy of `base`, a chunk at a
+/// time (progress shown between chunks). Returns the desk and the time spent
+/// processing, without the reading (which depends on the disk).
+async fn ingest(
+    picked: Vec<web_sys::File>,
+    base: &Desk,
+    library: &[Rc<Checklist>],
+    progress: &UseStateHandle<Option<(usize, usize)>>,
+) -> (Desk, f64) {
+    let total = picked.len();
+    progress.set(Some((0, total)));
+    let mut read = Vec::with_capacity(total);
+    for f in picked {
+        let name = f.name();
+        // A file that cannot be read is listed as such, not as an empty one.
+        let bytes = files::read_bytes(f).await.map_err(|e| match e {
+            Message::FileUnreadable { detail, .. } => detail,
+            other => other.tr(Lang::Zh),
+        });
+        read.push((name, bytes));
+    }
+    let mut spent = 0.0;
+    let mut d = base.clone();
+    for (n, chunk) in read.chunks(CHUNK).enumerate() {
+        let t0 = js_sys::Date::now();
+        let pending: Vec<_> = chunk
+            .iter()
+            .map(|(_, bytes)| match bytes {
+                Ok(bytes) => Desk::read(bytes, library),
+                Err(detail) => Err(ImportError::Unreadable {
+                    detail: detail.clone(),
+                }),
+            })
+            .collect();
+        let contents: Vec<_> = pending
+            .iter()
+            .map(|p| p.as_ref().ok().and_then(|u| u.content()))
+            .collect();
+        // Where WebCrypto is unavailable each report is hashed in Rust.
+        let hashes = digest::sha256_hex_all(&contents).await;
+        for (i, ((name, _), p)) in chunk.iter().zip(pending).enumerate() {
+            let computed = hashes.as_ref().and_then(|h| h[i].clone());
+            d.add_read(name, p.map(|u| u.finish(computed)), library);
+        }
+        spent += js_sys::Date::now() - t0;
+        progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    (d, spent)
+}
+
+/// Downloads one of the group's CSV exports.
+fn export_csv(g: &Group, kind: Export, today: &str, lang: Lang) {
+    let (name, text) = match kind {
+        Export::Units => (Msg::CsvUnits, desk::units_csv(g, lang)),
+        Export::Matrix => (Msg::CsvMatrix, desk::matrix_csv(g, lang)),
+        Export::Rectifications => (Msg::CsvRect, desk::rectifications_csv(g, today, lang)),
+    };
+    let _ = download::save_text(
+        &format!("{}.csv", name.tr(lang)),
+        &text,
+        "text/csv;charset=utf-8",
+    );
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Export {
+    Units,
+    Matrix,
+    Rectifications,
+}
+
 #[function_component]
 pub fn ReviewDesk(props: &DeskProps) -> Html {
     let lang = props.lang;
@@ -64,73 +136,18 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     let viewing = use_state(|| None::<usize>);
 
     let take = {
-        let (desk, progress, elapsed, library) = (
-            desk.clone(),
-            progress.clone(),
-            elapsed.clone(),
-            props.library.clone(),
-        );
+        let (desk, progress, elapsed) = (desk.clone(), progress.clone(), elapsed.clone());
+        let library = props.library.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
-            let (desk, progress, elapsed, library) = (
-                desk.clone(),
-                progress.clone(),
-                elapsed.clone(),
-                library.clone(),
-            );
+            let (desk, progress, elapsed) = (desk.clone(), progress.clone(), elapsed.clone());
+            let library = library.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let total = picked.len();
-                progress.set(Some((0, total)));
-                let mut read = Vec::with_capacity(total);
-                for f in picked {
-                    let name = f.name();
-                    // A file that cannot be read is listed as such, not as an empty one.
-                    let bytes = files::read_bytes(f).await.map_err(|e| match e {
-                        Message::FileUnreadable { detail, .. } => detail,
-                        other => other.tr(Lang::Zh),
-                    });
-                    read.push((name, bytes));
-                }
-                // Only the processing is timed: reading depends on the disk.
-                let mut spent = 0.0;
-                let mut d = (*desk.0).clone();
-                for (n, chunk) in read.chunks(CHUNK).enumerate() {
-                    let t0 = js_sys::Date::now();
-                    let pending: Vec<_> = chunk
-                        .iter()
-                        .map(|(_, bytes)| match bytes {
-                            Ok(bytes) => Desk::read(bytes, &library),
-                            Err(detail) => Err(ImportError::Unreadable {
-                                detail: detail.clone(),
-                            }),
-                        })
-                        .collect();
-                    let contents: Vec<_> = pending
-                        .iter()
-                        .map(|p| p.as_ref().ok().and_then(|u| u.content()))
-                        .collect();
-                    // Where WebCrypto is unavailable each report is hashed in Rust.
-                    let hashes = digest::sha256_hex_all(&contents).await;
-                    for (i, ((name, _), p)) in chunk.iter().zip(pending).enumerate() {
-                        let computed = hashes.as_ref().and_then(|h| h[i].clone());
-                        d.add_read(name, p.map(|u| u.finish(computed)), &library);
-                    }
-                    spent += js_sys::Date::now() - t0;
-                    progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));
-                    gloo::timers::future::TimeoutFuture::new(0).await;
-                }
+                let (d, spent) = ingest(picked, &desk.0, &library, &progress).await;
                 elapsed.set(Some(spent));
                 progress.set(None);
                 desk.set(Shared(Rc::new(d)));
             });
         })
-    };
-    let on_pick = {
-        let take = take.clone();
-        Callback::from(move |e: Event| take.emit(files::take_picked(&e)))
-    };
-    let on_drop = {
-        let take = take.clone();
-        Callback::from(move |e: DragEvent| take.emit(files::dropped(&e)))
     };
     let clear = {
         let (desk, elapsed, group_ix) = (desk.clone(), elapsed.clone(), group_ix.clone());
@@ -143,23 +160,24 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
 
     let shared = (*desk).clone();
     let d = shared.0.clone();
-    let groups = d.groups();
     let order = d.groups_by_size();
     let gi = (*group_ix)
         .or_else(|| order.first().copied())
         .unwrap_or(0)
-        .min(groups.len().saturating_sub(1));
-    let group = groups.get(gi);
-    let tab_button = |t: Tab, label: String| {
-        let tab = tab.clone();
-        let current = *tab == t;
-        html! {
-            <button type="button" role="tab" aria-selected={ current.to_string() }
-                    class={ classes!("tab", current.then_some("current")) }
-                    onclick={ Callback::from(move |_| tab.set(t)) }>{ label }</button>
-        }
-    };
+        .min(d.groups().len().saturating_sub(1));
+    let group = d.groups().get(gi);
     let today = clock::today();
+    if let Some(row) = group
+        .zip(*viewing)
+        .and_then(|(g, i)| g.rows.get(i).map(|r| (g, r)))
+    {
+        let back = {
+            let v = viewing.clone();
+            Callback::from(move |_| v.set(None))
+        };
+        return html! { <ReadOnlyReport checklist={ ChecklistHandle(row.0.checklist.clone()) } row={ row.1.clone() }
+        {lang} today={ today } on_back={back} /> };
+    }
     let body = match (group, *tab) {
         (_, Tab::Problems) => html! { <ProblemFiles desk={ shared.clone() } {lang} /> },
         (None, _) => html! { <p class="hint">{ Msg::DeskEmpty.tr(lang) }</p> },
@@ -174,104 +192,184 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             <RectTracker desk={ shared.clone() } group={gi} {lang} today={ today.clone() } />
         },
     };
-    if let (Some(g), Some(i)) = (group, *viewing) {
-        if let Some(row) = g.rows.get(i) {
-            let back = {
-                let v = viewing.clone();
-                Callback::from(move |_| v.set(None))
-            };
-            return html! {
-                <section class="desk step print-step" aria-labelledby="step-h">
-                    <div class="print-toolbar">
-                        <h2 id="step-h" tabindex="-1">{ format!("{} · {}", Msg::ReadOnlyReport.tr(lang), row.unit.name) }</h2>
-                        <button type="button" class="secondary" onclick={back}>{ Msg::Back.tr(lang) }</button>
-                        <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
-                            { Msg::PrintButton.tr(lang) }</button>
-                    </div>
-                    <PrintReport checklist={ ChecklistHandle(g.checklist.clone()) }
-                                 assessment={ row.assessment.clone() } {lang} today={ today } />
-                </section>
-            };
-        }
-    }
-    let csv = |kind: &'static str| {
-        let (shared, lang, today) = (shared.clone(), lang, today.clone());
-        Callback::from(move |_| {
-            let Some(g) = shared.0.groups().get(gi) else {
-                return;
-            };
-            let (name, text) = match kind {
-                "units" => (Msg::CsvUnits, desk::units_csv(g, lang)),
-                "matrix" => (Msg::CsvMatrix, desk::matrix_csv(g, lang)),
-                _ => (Msg::CsvRect, desk::rectifications_csv(g, &today, lang)),
-            };
-            let _ = download::save_text(
-                &format!("{}.csv", name.tr(lang)),
-                &text,
-                "text/csv;charset=utf-8",
-            );
+    let on_export = {
+        let (shared, today) = (shared.clone(), today.clone());
+        Callback::from(move |kind| {
+            if let Some(g) = shared.0.groups().get(gi) {
+                export_csv(g, kind, &today, lang);
+            }
         })
+    };
+    let on_group = {
+        let gx = group_ix.clone();
+        Callback::from(move |i| gx.set(Some(i)))
+    };
+    let on_tab = {
+        let tab = tab.clone();
+        Callback::from(move |t| tab.set(t))
     };
     html! {
         <section class="desk" aria-labelledby="desk-h">
             <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
             <p>{ Msg::DeskIntro.tr(lang) }</p>
-            <div class="panel drop" data-drop="desk" ondragover={ Callback::from(|e: DragEvent| e.prevent_default()) } ondrop={on_drop}>
-                <label class="button primary file-pick">
-                    { Msg::DeskPick.tr(lang) }
-                    <input type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_pick} />
-                </label>
-                <span class="hint">{ " " }{ Msg::DropHint.tr(lang) }</span>
-                if d.files() > 0 {
-                    <button type="button" class="link" onclick={clear}>{ Msg::DeskClear.tr(lang) }</button>
-                }
-                if let Some((done, total)) = *progress {
-                    <div class="progress">
-                        <div class="progress-track" role="progressbar" aria-label={ Msg::DeskProcessing.tr(lang) }
-                             aria-valuemin="0" aria-valuemax={ total.to_string() } aria-valuenow={ done.to_string() }>
-                            <div class="progress-fill" style={ format!("width:{}%", (done * 100).checked_div(total).unwrap_or(0)) }></div>
-                        </div>
-                        <span class="progress-text">{ format!("{} {done}/{total}", Msg::DeskProcessing.tr(lang)) }</span>
-                    </div>
-                }
-                <p class="desk-counts" role="status" data-testid="desk-counts">
-                    { Message::DeskCounts { files: d.files(), accepted: d.accepted(), rejected: d.rejected().len(), flagged: d.flagged().len() }.tr(lang) }
-                    if let Some(ms) = *elapsed {
-                        <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
-                    }
-                </p>
-            </div>
-            if groups.len() > 1 {
-                <div class="field">
-                    <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
-                    <select id="desk-group" onchange={ { let gx = group_ix.clone(); Callback::from(move |e: Event| {
-                        gx.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok())
-                    }) } }>
-                        { for order.iter().map(|&i| (i, &groups[i])).map(|(i, g)| html!{
-                            <option value={ i.to_string() } selected={ i == gi }>
-                                { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Message::ReportsCount { n: g.rows.len() }.tr(lang)) }
-                            </option>
-                        }) }
-                    </select>
-                    <p class="hint">{ Msg::DeskGroupHint.tr(lang) }</p>
-                </div>
-            }
-            <div class="tabs" role="tablist" aria-label={ Msg::Desk.tr(lang) }>
-                { tab_button(Tab::Units, Msg::DeskUnits.tr(lang).into()) }
-                { tab_button(Tab::Matrix, Msg::DeskMatrix.tr(lang).into()) }
-                { tab_button(Tab::Rectifications, Msg::DeskRect.tr(lang).into()) }
-                { tab_button(Tab::Problems, format!("{}（{}）", Msg::DeskProblems.tr(lang), d.rejected().len() + d.flagged().len())) }
-            </div>
+            <DeskIntake desk={ shared.clone() } progress={ *progress } elapsed={ *elapsed } {lang}
+                        on_files={ take } on_clear={ clear } />
+            <GroupSelect desk={ shared.clone() } current={gi} {lang} {on_group} />
+            <DeskTabs current={ *tab } problems={ d.rejected().len() + d.flagged().len() } {lang} {on_tab} />
             if group.is_some() && *tab != Tab::Problems {
                 <div class="desk-actions">
-                    <button type="button" class="secondary" onclick={ csv("units") }>{ Msg::ExportUnits.tr(lang) }</button>
-                    <button type="button" class="secondary" onclick={ csv("matrix") }>{ Msg::ExportMatrix.tr(lang) }</button>
-                    <button type="button" class="secondary" onclick={ csv("rect") }>{ Msg::ExportRect.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ Msg::ExportUnits.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Matrix) }>{ Msg::ExportMatrix.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Rectifications) }>{ Msg::ExportRect.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ Callback::from(|_| crate::browser::print()) }>{ Msg::PrintSummary.tr(lang) }</button>
                 </div>
             }
             <div role="tabpanel" class="tab-panel">{ body }</div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReadOnlyProps {
+    checklist: ChecklistHandle,
+    row: Row,
+    lang: Lang,
+    today: AttrValue,
+    on_back: Callback<()>,
+}
+
+/// One report opened with 查看: the printable layout, read-only.
+#[function_component]
+fn ReadOnlyReport(props: &ReadOnlyProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="desk step print-step" aria-labelledby="step-h">
+            <div class="print-toolbar">
+                <h2 id="step-h" tabindex="-1">{ format!("{} · {}", Msg::ReadOnlyReport.tr(lang), props.row.unit.name) }</h2>
+                <button type="button" class="secondary" onclick={ props.on_back.reform(|_| ()) }>{ Msg::Back.tr(lang) }</button>
+                <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
+                    { Msg::PrintButton.tr(lang) }</button>
+            </div>
+            <PrintReport checklist={ props.checklist.clone() } assessment={ props.row.assessment.clone() }
+                         {lang} today={ props.today.clone() } />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IntakeProps {
+    desk: Shared,
+    progress: Option<(usize, usize)>,
+    elapsed: Option<f64>,
+    lang: Lang,
+    on_files: Callback<Vec<web_sys::File>>,
+    on_clear: Callback<()>,
+}
+
+/// Where files are picked or dropped, with the progress and the counts.
+#[function_component]
+fn DeskIntake(props: &IntakeProps) -> Html {
+    let (lang, d) = (props.lang, &props.desk.0);
+    let on_pick = props.on_files.reform(|e: Event| files::take_picked(&e));
+    let on_drop = props.on_files.reform(|e: DragEvent| files::dropped(&e));
+    html! {
+        <div class="panel drop" data-drop="desk" ondragover={ Callback::from(|e: DragEvent| e.prevent_default()) } ondrop={on_drop}>
+            <label class="button primary file-pick">
+                { Msg::DeskPick.tr(lang) }
+                <input type="file" multiple=true accept=".json,application/json" class="visually-hidden" onchange={on_pick} />
+            </label>
+            <span class="hint">{ " " }{ Msg::DropHint.tr(lang) }</span>
+            if d.files() > 0 {
+                <button type="button" class="link" onclick={ props.on_clear.reform(|_| ()) }>{ Msg::DeskClear.tr(lang) }</button>
+            }
+            if let Some((done, total)) = props.progress {
+                <div class="progress">
+                    <div class="progress-track" role="progressbar" aria-label={ Msg::DeskProcessing.tr(lang) }
+                         aria-valuemin="0" aria-valuemax={ total.to_string() } aria-valuenow={ done.to_string() }>
+                        <div class="progress-fill" style={ format!("width:{}%", (done * 100).checked_div(total).unwrap_or(0)) }></div>
+                    </div>
+                    <span class="progress-text">{ format!("{} {done}/{total}", Msg::DeskProcessing.tr(lang)) }</span>
+                </div>
+            }
+            <p class="desk-counts" role="status" data-testid="desk-counts">
+                { Message::DeskCounts { files: d.files(), accepted: d.accepted(), rejected: d.rejected().len(), flagged: d.flagged().len() }.tr(lang) }
+                if let Some(ms) = props.elapsed {
+                    <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
+                }
+            </p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupSelectProps {
+    desk: Shared,
+    current: usize,
+    lang: Lang,
+    on_group: Callback<usize>,
+}
+
+/// 检查清单版本: which group of reports is shown, when there is more than one.
+#[function_component]
+fn GroupSelect(props: &GroupSelectProps) -> Html {
+    let (lang, d) = (props.lang, &props.desk.0);
+    let groups = d.groups();
+    if groups.len() < 2 {
+        return Html::default();
+    }
+    let onchange = {
+        let cb = props.on_group.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(i) = v.parse() {
+                cb.emit(i);
+            }
+        })
+    };
+    html! {
+        <div class="field">
+            <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
+            <select id="desk-group" {onchange}>
+                { for d.groups_by_size().into_iter().map(|i| (i, &groups[i])).map(|(i, g)| html!{
+                    <option value={ i.to_string() } selected={ i == props.current }>
+                        { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Message::ReportsCount { n: g.rows.len() }.tr(lang)) }
+                    </option>
+                }) }
+            </select>
+            <p class="hint">{ Msg::DeskGroupHint.tr(lang) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeskTabsProps {
+    current: Tab,
+    /// Files listed under 问题文件.
+    problems: usize,
+    lang: Lang,
+    on_tab: Callback<Tab>,
+}
+
+#[function_component]
+fn DeskTabs(props: &DeskTabsProps) -> Html {
+    let lang = props.lang;
+    let tab = |t: Tab, label: String| {
+        let current = props.current == t;
+        html! {
+            <button type="button" role="tab" aria-selected={ current.to_string() }
+                    class={ classes!("tab", current.then_some("current")) }
+                    onclick={ props.on_tab.reform(move |_| t) }>{ label }</button>
+        }
+    };
+    html! {
+        <div class="tabs" role="tablist" aria-label={ Msg::Desk.tr(lang) }>
+            { tab(Tab::Units, Msg::DeskUnits.tr(lang).into()) }
+            { tab(Tab::Matrix, Msg::DeskMatrix.tr(lang).into()) }
+            { tab(Tab::Rectifications, Msg::DeskRect.tr(lang).into()) }
+            { tab(Tab::Problems, format!("{}（{}）", Msg::DeskProblems.tr(lang), props.problems)) }
+        </div>
     }
 }
 

@@ -5,8 +5,8 @@
 //! Two kinds of entry, declared together below:
 //! - [`Msg`]: fixed texts (`Msg::Back.tr(lang)` is a `&'static str`);
 //! - [`Message`]: texts with typed placeholders. `{n}` in a template is the
-//!   field `n` of its variant, filled by `format!`, so a template naming a
-//!   placeholder its variant lacks does not compile. A [`Message`] is a value:
+//!   field `n` of its variant; a template naming a placeholder its variant
+//!   lacks does not compile (a const assertion per entry). A [`Message`] is a value:
 //!   the state stores it and renders it in whatever language is current.
 
 use std::borrow::Cow;
@@ -95,6 +95,70 @@ macro_rules! number_arg {
 }
 number_arg!(usize, u32, u64, i32, f64);
 
+/// True when every `{name}` in `template` is one of `fields` and every
+/// brace is closed: checked at compile time for each template below.
+const fn placeholders_known(template: &str, fields: &[&str]) -> bool {
+    let t = template.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i] == b'}' {
+            return false;
+        }
+        if t[i] == b'{' {
+            let start = i + 1;
+            let mut end = start;
+            while end < t.len() && t[end] != b'}' {
+                end += 1;
+            }
+            if end == t.len() || !one_of(t, start, end, fields) {
+                return false;
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// True when `t[start..end]` is one of `fields`.
+const fn one_of(t: &[u8], start: usize, end: usize, fields: &[&str]) -> bool {
+    let mut f = 0;
+    while f < fields.len() {
+        let name = fields[f].as_bytes();
+        if name.len() == end - start {
+            let mut k = 0;
+            while k < name.len() && name[k] == t[start + k] {
+                k += 1;
+            }
+            if k == name.len() {
+                return true;
+            }
+        }
+        f += 1;
+    }
+    false
+}
+
+/// Fills a template's placeholders (checked by [`placeholders_known`]).
+/// One small function instead of a `format!` per message keeps the
+/// catalogue's code small in the shipped WebAssembly.
+fn fill(template: &str, args: &[(&str, Cow<'_, str>)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        let name = &after[..close];
+        if let Some((_, v)) = args.iter().find(|(n, _)| *n == name) {
+            out.push_str(v);
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 macro_rules! catalog {
     (
         fixed { $($name:ident => ($zh:expr, $en:expr),)* }
@@ -120,21 +184,29 @@ macro_rules! catalog {
             $($aname { $($arg: $ty),* },)*
         }
 
+        // A template naming a placeholder its variant lacks does not compile.
+        $(const _: () = assert!(
+            placeholders_known($azh, &[$(stringify!($arg)),*])
+                && placeholders_known($aen, &[$(stringify!($arg)),*]),
+            concat!("unknown placeholder in ", stringify!($aname))
+        );)*
+
         impl Message {
             /// Both templates of every message with placeholders, for the completeness test.
             pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[$(($azh, $aen),)*];
 
             /// The message in `lang`, its placeholders filled.
             pub fn tr(&self, lang: Lang) -> String {
+                let pick = |zh: &'static str, en: &'static str| match lang {
+                    Lang::Zh => zh,
+                    Lang::En => en,
+                };
                 match self {
                     Message::Fixed(m) => m.tr(lang).to_string(),
-                    $(Message::$aname { $($arg),* } => {
-                        $(let $arg = Arg::show($arg, lang);)*
-                        match lang {
-                            Lang::Zh => format!($azh),
-                            Lang::En => format!($aen),
-                        }
-                    })*
+                    $(Message::$aname { $($arg),* } => fill(
+                        pick($azh, $aen),
+                        &[$((stringify!($arg), Arg::show($arg, lang))),*],
+                    ),)*
                 }
             }
         }

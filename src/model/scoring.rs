@@ -44,7 +44,8 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, status: Option<Status>) {
+    /// Counts one more item with this answer (None: unanswered).
+    pub fn add(&mut self, status: Option<Status>) {
         match status {
             Some(Status::Done) => self.done += 1,
             Some(Status::Partial) => self.partial += 1,

@@ -62,16 +62,6 @@ pub struct ItemRate {
     pub counts: Counts,
 }
 
-fn count(c: &mut Counts, s: Option<Status>) {
-    match s {
-        Some(Status::Done) => c.done += 1,
-        Some(Status::Partial) => c.partial += 1,
-        Some(Status::NotDone) => c.not_done += 1,
-        Some(Status::NotApplicable) => c.not_applicable += 1,
-        None => c.unanswered += 1,
-    }
-}
-
 /// The duty matrix: one entry per item, in checklist order.
 pub fn matrix(group: &Group) -> Vec<ItemRate> {
     group
@@ -81,7 +71,7 @@ pub fn matrix(group: &Group) -> Vec<ItemRate> {
         .map(|(i, item)| {
             let mut counts = Counts::default();
             for row in &group.rows {
-                count(&mut counts, row.statuses.get(i).copied().flatten());
+                counts.add(row.statuses.get(i).copied().flatten());
             }
             let applicable = counts.total() - counts.not_applicable;
             ItemRate {

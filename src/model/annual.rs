@@ -78,7 +78,7 @@ fn performance(c: &Checklist, a: &Assessment, lang: Lang) -> String {
         Message::AnnualPerformanceNone { year, unit, head }
     } else {
         let (n, list) = (done.len(), joined(&done, lang));
-        Message::AnnualPerformance {
+        Message::PerformanceParagraph {
             year,
             unit,
             head,
@@ -107,7 +107,7 @@ fn shortcomings(c: &Checklist, a: &Assessment, lang: Lang) -> String {
     if gaps.is_empty() {
         return Msg::AnnualNoShortcomings.tr(lang).to_string();
     }
-    Message::AnnualShortcomings {
+    Message::ShortcomingsParagraph {
         list: joined(&gaps, lang),
     }
     .tr(lang)
@@ -155,7 +155,7 @@ fn plans(c: &Checklist, a: &Assessment, lang: Lang) -> String {
         .enumerate()
         .map(|(n, (due, measure, owner))| plan_step(n + 1, measure, &owner, &due))
         .collect();
-    Message::AnnualPlans {
+    Message::PlansParagraph {
         list: joined(&list, lang),
     }
     .tr(lang)

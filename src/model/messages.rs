@@ -527,16 +527,19 @@ with_args {
     AnnualPerformanceNone { year: i32, unit: String, head: String } =>
         ("{year}年，{unit}{head}作为推进法治政府建设第一责任人，对照第一责任人职责开展了自查。",
          "In {year}, {head}, as the person with primary responsibility in {unit}, assessed the unit against the duties of the role."),
-    AnnualPerformance { year: i32, unit: String, head: String, n: usize, list: String } =>
+    PerformanceParagraph { year: i32, unit: String, head: String, n: usize, list: String } =>
         ("{year}年，{unit}{head}认真履行推进法治建设第一责任人职责，对照自查清单，以下{n}项已落实：{list}。",
          "In {year}, {head}, as the person with primary responsibility in {unit}, carried out these {n} duties: {list}."),
     NumberedClause { n: Ordinal, text: String } => ("{n}是{text}", "({n}) {text}"),
-    AnnualShortcomings { list: String } => ("经自查，主要存在以下不足：{list}。", "The self-assessment found these shortcomings: {list}."),
+    ShortcomingsParagraph { list: String } => ("经自查，主要存在以下不足：{list}。", "The self-assessment found these shortcomings: {list}."),
     PlanStepOwner { n: Ordinal, measure: String, owner: String } => ("{n}是{measure}（责任人：{owner}）", "({n}) {measure}, led by {owner}"),
     PlanStepDue { n: Ordinal, measure: String, due: Date } => ("{n}是{measure}（{due}前完成）", "({n}) {measure}, by {due}"),
     PlanStepOwnerDue { n: Ordinal, measure: String, owner: String, due: Date } =>
         ("{n}是{measure}（责任人：{owner}，{due}前完成）", "({n}) {measure}, led by {owner}, by {due}"),
-    AnnualPlans { list: String } => ("下一年度，将针对自查发现的问题抓好整改：{list}。", "Next year the unit will rectify what the assessment found: {list}."),
+    PlansParagraph { list: String } => ("下一年度，将针对自查发现的问题抓好整改：{list}。", "Next year the unit will rectify what the assessment found: {list}."),
+    ReportTitle { unit: String, year: i32 } => ("{unit}{year}年度法治政府建设第一责任人履职情况自查报告",
+        "{unit}: self-assessment of the person with primary responsibility for rule-of-law government, {year}"),
+    DocHeading { n: Ordinal, title: Msg } => ("{n}、{title}", "{n}. {title}"),
     ReportsCount { n: usize } => ("{n}份", "{n} reports"),
     FileUnreadable { name: String, detail: String } => ("无法读取文件“{name}”：{detail}。请确认文件仍在原位置且未被其他程序占用，然后重新选择。",
                         "Could not read the file “{name}”: {detail}. Check that it is still where it was and not locked by another program, then choose it again."),

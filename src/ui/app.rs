@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::banners::Banners;
+use super::banners::{banners, BannersProps};
 use super::checklist_view::{ChecklistHandle, ChecklistView};
 use super::desk::ReviewDesk;
 use super::hooks::{self, Commands, FileCommands};
 use super::start::StartScreen;
 use super::state::{AppState, Screen};
-use super::topbar::TopBar;
+use super::topbar::{top_bar, TopBarProps};
 use super::walk::{Workspace, WorkspaceEvents};
 use crate::browser::{prefs, storage};
 use crate::model::messages::Msg;
@@ -41,14 +41,18 @@ pub fn App() -> Html {
     html! {
         <div class="app">
             <a class="skip" href="#main">{ Msg::SkipToContent.tr(lang) }</a>
-            <TopBar open={ state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)) }
-                    save={ state.save.clone() } {lang} on_download={ commands.download_draft.clone() }
-                    on_home={ commands.home.clone() } on_lang={ commands.toggle_lang.clone() } />
-            <Banners save={ state.save.clone() } conflict={ state.open().is_some_and(|o| o.conflict) }
-                     pending={ state.pending.clone() } notices={ state.notices.clone() } {lang}
-                     on_download={ commands.download_draft.clone() } on_reload={ commands.reload_other.clone() }
-                     on_take_over={ commands.take_over.clone() } on_choose={ files.choose.clone() }
-                     on_dismiss={ commands.dismiss.clone() } />
+            { top_bar(TopBarProps {
+                open: state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)),
+                save: state.save.clone(), lang, on_download: commands.download_draft.clone(),
+                on_home: commands.home.clone(), on_lang: commands.toggle_lang.clone(),
+            }) }
+            { banners(BannersProps {
+                save: state.save.clone(), conflict: state.open().is_some_and(|o| o.conflict),
+                pending: state.pending.clone(), notices: state.notices.clone(), lang,
+                on_download: commands.download_draft.clone(), on_reload: commands.reload_other.clone(),
+                on_take_over: commands.take_over.clone(), on_choose: files.choose.clone(),
+                on_dismiss: commands.dismiss.clone(),
+            }) }
             <main id="main">{ screen(&state, &commands, &files) }</main>
             <footer class="footer"><p>{ Msg::OfflineNote.tr(lang) }</p></footer>
         </div>

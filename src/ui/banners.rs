@@ -9,7 +9,6 @@ use super::state::{Pending, SaveState};
 use crate::model::messages::{Message, Msg};
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct BannersProps {
     pub save: SaveState,
     pub conflict: bool,
@@ -23,8 +22,7 @@ pub struct BannersProps {
     pub on_dismiss: Callback<()>,
 }
 
-#[function_component]
-pub fn Banners(props: &BannersProps) -> Html {
+pub fn banners(props: BannersProps) -> Html {
     let lang = props.lang;
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let choose = |c: Choice| props.on_choose.reform(move |_: MouseEvent| c);

@@ -175,8 +175,13 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             let v = viewing.clone();
             Callback::from(move |_| v.set(None))
         };
-        return html! { <ReadOnlyReport checklist={ ChecklistHandle(row.0.checklist.clone()) } row={ row.1.clone() }
-        {lang} today={ today } on_back={back} /> };
+        return read_only_report(&ReadOnlyProps {
+            checklist: ChecklistHandle(row.0.checklist.clone()),
+            row: row.1,
+            lang,
+            today: today.into(),
+            on_back: back,
+        });
     }
     let body = match (group, *tab) {
         (_, Tab::Problems) => html! { <ProblemFiles desk={ shared.clone() } {lang} /> },
@@ -212,10 +217,9 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
         <section class="desk" aria-labelledby="desk-h">
             <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
             <p>{ Msg::DeskIntro.tr(lang) }</p>
-            <DeskIntake desk={ shared.clone() } progress={ *progress } elapsed={ *elapsed } {lang}
-                        on_files={ take } on_clear={ clear } />
-            <GroupSelect desk={ shared.clone() } current={gi} {lang} {on_group} />
-            <DeskTabs current={ *tab } problems={ d.rejected().len() + d.flagged().len() } {lang} {on_tab} />
+            { desk_intake(&IntakeProps { desk: &d, progress: *progress, elapsed: *elapsed, lang, on_files: take, on_clear: clear }) }
+            { group_select(&d, gi, lang, on_group) }
+            { desk_tabs(*tab, d.rejected().len() + d.flagged().len(), lang, on_tab) }
             if group.is_some() && *tab != Tab::Problems {
                 <div class="desk-actions">
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ Msg::ExportUnits.tr(lang) }</button>
@@ -229,18 +233,16 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReadOnlyProps {
+struct ReadOnlyProps<'a> {
     checklist: ChecklistHandle,
-    row: Row,
+    row: &'a Row,
     lang: Lang,
     today: AttrValue,
     on_back: Callback<()>,
 }
 
 /// One report opened with 查看: the printable layout, read-only.
-#[function_component]
-fn ReadOnlyReport(props: &ReadOnlyProps) -> Html {
+fn read_only_report(props: &ReadOnlyProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="desk step print-step" aria-labelledby="step-h">
@@ -256,9 +258,8 @@ fn ReadOnlyReport(props: &ReadOnlyProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct IntakeProps {
-    desk: Shared,
+struct IntakeProps<'a> {
+    desk: &'a Desk,
     progress: Option<(usize, usize)>,
     elapsed: Option<f64>,
     lang: Lang,
@@ -267,9 +268,8 @@ struct IntakeProps {
 }
 
 /// Where files are picked or dropped, with the progress and the counts.
-#[function_component]
-fn DeskIntake(props: &IntakeProps) -> Html {
-    let (lang, d) = (props.lang, &props.desk.0);
+fn desk_intake(props: &IntakeProps) -> Html {
+    let (lang, d) = (props.lang, props.desk);
     let on_pick = props.on_files.reform(|e: Event| files::take_picked(&e));
     let on_drop = props.on_files.reform(|e: DragEvent| files::dropped(&e));
     html! {
@@ -301,24 +301,14 @@ fn DeskIntake(props: &IntakeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct GroupSelectProps {
-    desk: Shared,
-    current: usize,
-    lang: Lang,
-    on_group: Callback<usize>,
-}
-
 /// 检查清单版本: which group of reports is shown, when there is more than one.
-#[function_component]
-fn GroupSelect(props: &GroupSelectProps) -> Html {
-    let (lang, d) = (props.lang, &props.desk.0);
+fn group_select(d: &Desk, current: usize, lang: Lang, on_group: Callback<usize>) -> Html {
     let groups = d.groups();
     if groups.len() < 2 {
         return Html::default();
     }
     let onchange = {
-        let cb = props.on_group.clone();
+        let cb = on_group;
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -333,7 +323,7 @@ fn GroupSelect(props: &GroupSelectProps) -> Html {
             <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
             <select id="desk-group" {onchange}>
                 { for d.groups_by_size().into_iter().map(|i| (i, &groups[i])).map(|(i, g)| html!{
-                    <option value={ i.to_string() } selected={ i == props.current }>
+                    <option value={ i.to_string() } selected={ i == current }>
                         { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Message::ReportsCount { n: g.rows.len() }.tr(lang)) }
                     </option>
                 }) }
@@ -343,24 +333,14 @@ fn GroupSelect(props: &GroupSelectProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DeskTabsProps {
-    current: Tab,
-    /// Files listed under 问题文件.
-    problems: usize,
-    lang: Lang,
-    on_tab: Callback<Tab>,
-}
-
-#[function_component]
-fn DeskTabs(props: &DeskTabsProps) -> Html {
-    let lang = props.lang;
+/// 单位一览 / 履职矩阵 / 整改跟踪 / 问题文件 (with the count of problem files).
+fn desk_tabs(shown: Tab, problems: usize, lang: Lang, on_tab: Callback<Tab>) -> Html {
     let tab = |t: Tab, label: String| {
-        let current = props.current == t;
+        let current = shown == t;
         html! {
             <button type="button" role="tab" aria-selected={ current.to_string() }
                     class={ classes!("tab", current.then_some("current")) }
-                    onclick={ props.on_tab.reform(move |_| t) }>{ label }</button>
+                    onclick={ on_tab.reform(move |_| t) }>{ label }</button>
         }
     };
     html! {
@@ -368,7 +348,7 @@ fn DeskTabs(props: &DeskTabsProps) -> Html {
             { tab(Tab::Units, Msg::DeskUnits.tr(lang).into()) }
             { tab(Tab::Matrix, Msg::DeskMatrix.tr(lang).into()) }
             { tab(Tab::Rectifications, Msg::DeskRect.tr(lang).into()) }
-            { tab(Tab::Problems, format!("{}（{}）", Msg::DeskProblems.tr(lang), props.problems)) }
+            { tab(Tab::Problems, format!("{}（{}）", Msg::DeskProblems.tr(lang), problems)) }
         </div>
     }
 }

@@ -150,7 +150,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         <article class={ classes!("card", status.map(|s| format!("is-{}", s.key())), complete.then_some("is-complete")) }
                  id={ format!("item-{id}") } data-item-id={ id.clone() } tabindex="-1"
                  aria-labelledby={ format!("{id}-duty") } {onkeydown}>
-            <ItemHead item={ item.clone() } number={ props.number } {lang} />
+            { item_head(item, props.number, lang) }
 
             <fieldset class={ classes!("status", status_err.as_ref().map(|_| "has-error")) }
                       aria-describedby={ status_err.as_ref().map(|_| format!("{id}-status-err")) }>
@@ -200,20 +200,12 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemHeadProps {
-    item: Item,
-    number: usize,
-    lang: Lang,
-}
-
 /// The item's number, duty and points, its guidance (folded) and its source.
-#[function_component]
-fn ItemHead(props: &ItemHeadProps) -> Html {
-    let (item, lang, id) = (&props.item, props.lang, &props.item.id);
+fn item_head(item: &Item, number: usize, lang: Lang) -> Html {
+    let id = &item.id;
     html! { <>
             <header class="card-head">
-                <span class="num" aria-hidden="true">{ props.number }</span>
+                <span class="num" aria-hidden="true">{ number }</span>
                 <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
                 <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
             </header>

@@ -11,7 +11,7 @@ use super::checklist_view::ChecklistHandle;
 use crate::model::annual::{cn_date, cn_ordinal};
 use crate::model::assessment::Evidence;
 use crate::model::checklist::Item;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{Message, Msg, Ordinal};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -236,7 +236,7 @@ fn follow_up_table(a: &Assessment, lang: Lang) -> Html {
         return Html::default();
     }
     html! { <>
-        <h2>{ format!("五、{}", Msg::FollowUps.tr(lang)) }</h2>
+        { heading(5, Msg::FollowUps, lang) }
         <table class="rect follow">
             <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-owner"/><col/></colgroup>
             <thead><tr>
@@ -277,11 +277,16 @@ fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
 }
 
 fn doc_title(a: &Assessment, lang: Lang) -> String {
-    let name = a.unit.name.trim();
-    match lang {
-        Lang::Zh => format!("{name}{}年度法治政府建设第一责任人履职情况自查报告", a.year),
-        Lang::En => format!("{name}: self-assessment of the person with primary responsibility for rule-of-law government, {}", a.year),
+    Message::ReportTitle {
+        unit: a.unit.name.trim().to_string(),
+        year: a.year,
     }
+    .tr(lang)
+}
+
+/// 一、… in Chinese, 1. … in English.
+fn heading(n: usize, title: Msg, lang: Lang) -> Html {
+    html! { <h2>{ Message::DocHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
 }
 
 #[function_component]
@@ -301,13 +306,13 @@ pub fn PrintReport(props: &PrintProps) -> Html {
         <article class="print-doc" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
             <style>{ page_css }</style>
             <h1 class="doc-title">{ doc_title(a, lang) }</h1>
-            <h2>{ format!("一、{}", Msg::BasicInfo.tr(lang)) }</h2>
+            { heading(1, Msg::BasicInfo, lang) }
             { basic_info(c, a, &digest, lang) }
-            <h2>{ format!("二、{}", Msg::ScoreSummary.tr(lang)) }</h2>
+            { heading(2, Msg::ScoreSummary, lang) }
             { score_table(&summarize(c, a), lang) }
-            <h2>{ format!("三、{}", Msg::ItemDetails.tr(lang)) }</h2>
+            { heading(3, Msg::ItemDetails, lang) }
             { item_tables(c, a, lang) }
-            <h2>{ format!("四、{}", Msg::RectList.tr(lang)) }</h2>
+            { heading(4, Msg::RectList, lang) }
             { rect_table(c, a, lang) }
             { follow_up_table(a, lang) }
             { closing(a, &digest, &props.today, lang) }

@@ -8,7 +8,6 @@ use super::widgets::SaveIndicator;
 use crate::model::messages::Msg;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct TopBarProps {
     /// The open draft's unit name and year.
     pub open: Option<(String, i32)>,
@@ -19,8 +18,7 @@ pub struct TopBarProps {
     pub on_lang: Callback<()>,
 }
 
-#[function_component]
-pub fn TopBar(props: &TopBarProps) -> Html {
+pub fn top_bar(props: TopBarProps) -> Html {
     let lang = props.lang;
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {

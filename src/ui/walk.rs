@@ -161,19 +161,16 @@ struct SideNavProps {
     on_step: Callback<Step>,
 }
 
-#[derive(Properties, PartialEq)]
 struct NavEntryProps {
     step: Step,
     current: bool,
     label: AttrValue,
-    #[prop_or_default]
     detail: AttrValue,
     done: bool,
     on_step: Callback<Step>,
 }
 
-#[function_component]
-fn NavEntry(props: &NavEntryProps) -> Html {
+fn nav_entry(props: NavEntryProps) -> Html {
     let step = props.step;
     html! {
         <li class={ classes!(props.current.then_some("current"), props.done.then_some("done")) }>
@@ -195,8 +192,14 @@ fn NavEntry(props: &NavEntryProps) -> Html {
 fn SideNav(props: &SideNavProps) -> Html {
     let lang = props.lang;
     let entry = |step: Step, label: &str, detail: String, done: bool| {
-        html! { <NavEntry {step} current={ props.step == step } label={ AttrValue::from(label.to_string()) }
-        detail={ AttrValue::from(detail) } {done} on_step={ props.on_step.clone() } /> }
+        nav_entry(NavEntryProps {
+            step,
+            current: props.step == step,
+            label: AttrValue::from(label.to_string()),
+            detail: AttrValue::from(detail),
+            done,
+            on_step: props.on_step.clone(),
+        })
     };
     let mut index = 0;
     let parts = props

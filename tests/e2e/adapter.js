@@ -140,12 +140,18 @@ export function puppeteerDriver(page, { baseURL, downloadDir, browserName = 'fir
             e.dispatchEvent(new Event('change', { bubbles: true }));
             return false;
           }
-          // Otherwise clear it, then type: the app listens to input events.
-          e.value = '';
-          e.dispatchEvent(new Event('input', { bubbles: true }));
-          return true;
+          // Otherwise replace the text through the browser's editing commands,
+          // which fire real input events, as Playwright's fill does (typing key
+          // by key over BiDi takes a round trip per character).
+          if (e.select) e.select();
+          document.execCommand(value === '' ? 'delete' : 'insertText', false, value);
+          return e.value !== value;
         }, v);
-        if (typed && v !== '') await h.type(v);
+        if (typed) {
+          // The editing command was refused: clear it and type key by key.
+          await h.evaluate((e) => { e.value = ''; e.dispatchEvent(new Event('input', { bubbles: true })); });
+          if (v !== '') await h.type(v);
+        }
         await until(`the field to hold ${JSON.stringify(v)}`, () => h.evaluate((e) => e.value), (x) => x === v, 5000);
       },
       check: async () => {

@@ -45,15 +45,19 @@ fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
     let Some(record) = state.record(&clock::now_iso()) else {
         return;
     };
-    match storage::save(&record) {
-        Ok(()) => dispatch.dispatch(Action::Saved {
-            revision: record.revision,
+    // "Saved" only once the IndexedDB copy is committed, so it holds after a crash.
+    let (d, revision) = (dispatch.clone(), record.revision);
+    let committed = move || {
+        d.dispatch(Action::Saved {
+            revision,
             time: clock::local_hms(),
-        }),
-        Err(e) => dispatch.dispatch(Action::SaveFailed(match state.lang {
+        })
+    };
+    if let Err(e) = storage::save_then(&record, committed) {
+        dispatch.dispatch(Action::SaveFailed(match state.lang {
             Lang::Zh => e.zh,
             Lang::En => e.en,
-        })),
+        }));
     }
 }
 

@@ -58,18 +58,34 @@ pub type SaveError = Msg;
 /// Saves a draft to both stores. The result is localStorage's: the IndexedDB
 /// write completes in the background (and is checked again at start-up).
 pub fn save(record: &DraftRecord) -> Result<(), SaveError> {
+    save_then(record, || {})
+}
+
+/// Like [`save`]; when localStorage took the draft, `committed` runs once the
+/// IndexedDB write has finished (or failed): only then does a killed browser
+/// keep the change, since localStorage reaches the disk seconds later.
+pub fn save_then(
+    record: &DraftRecord,
+    committed: impl FnOnce() + 'static,
+) -> Result<(), SaveError> {
     let json = record.to_json();
     let key = draft_key(&record.id);
-    {
-        let (key, json) = (key.clone(), json.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Err(e) = idb_put(&key, &json).await {
-                gloo::console::warn!("IndexedDB save failed", e);
-            }
-        });
-    }
+    let result = save_local(&key, &json);
+    let ok = result.is_ok();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = idb_put(&key, &json).await {
+            gloo::console::warn!("IndexedDB save failed", e);
+        }
+        if ok {
+            committed();
+        }
+    });
+    result
+}
+
+fn save_local(key: &str, json: &str) -> Result<(), SaveError> {
     let s = local().ok_or(Msg::StorageDisabled)?;
-    s.set_item(&key, &json).map_err(|e| {
+    s.set_item(key, json).map_err(|e| {
         let name = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.name()))

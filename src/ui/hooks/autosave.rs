@@ -20,12 +20,17 @@ pub fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
     let Some(record) = state.record(&clock::now_iso()) else {
         return;
     };
-    match storage::save(&record) {
-        Ok(()) => dispatch.dispatch(Action::Saved {
-            revision: record.revision,
+    // "Saved" only once the IndexedDB copy is committed: localStorage reaches
+    // the disk seconds later, so only then does the change survive a crash.
+    let (d, revision) = (dispatch.clone(), record.revision);
+    let committed = move || {
+        d.dispatch(Action::Saved {
+            revision,
             time: clock::local_hms(),
-        }),
-        Err(reason) => dispatch.dispatch(Action::SaveFailed(reason)),
+        })
+    };
+    if let Err(reason) = storage::save_then(&record, committed) {
+        dispatch.dispatch(Action::SaveFailed(reason));
     }
 }
 

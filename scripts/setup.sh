@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every tool the project needs, idempotently: seconds when all is
-# present, about 12 minutes on a bare machine (measured in README). Sourced by
+# present, about 9 minutes on a bare machine (measured in README). Sourced by
 # scripts/run and scripts/test so PATH is right for them too.
 #
 # Why it is shaped this way (a bare machine used to need 34 minutes):

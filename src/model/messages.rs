@@ -142,7 +142,8 @@ const fn one_of(t: &[u8], start: usize, end: usize, fields: &[&str]) -> bool {
 /// Fills a template's placeholders (checked by [`placeholders_known`]).
 /// One small function instead of a `format!` per message keeps the
 /// catalogue's code small in the shipped WebAssembly.
-fn fill(template: &str, args: &[(&str, Cow<'_, str>)]) -> String {
+#[inline(never)]
+fn fill(template: &str, args: &[(&str, &dyn Arg)], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -151,7 +152,7 @@ fn fill(template: &str, args: &[(&str, Cow<'_, str>)]) -> String {
         let close = after.find('}').unwrap_or(after.len());
         let name = &after[..close];
         if let Some((_, v)) = args.iter().find(|(n, _)| *n == name) {
-            out.push_str(v);
+            out.push_str(&v.show(lang));
         }
         rest = after.get(close + 1..).unwrap_or("");
     }
@@ -205,7 +206,8 @@ macro_rules! catalog {
                     Message::Fixed(m) => m.tr(lang).to_string(),
                     $(Message::$aname { $($arg),* } => fill(
                         pick($azh, $aen),
-                        &[$((stringify!($arg), Arg::show($arg, lang))),*],
+                        &[$((stringify!($arg), $arg as &dyn Arg)),*],
+                        lang,
                     ),)*
                 }
             }

@@ -15,6 +15,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT || 15_000);
+
+/** Serves dist/ on loopback for the scripts that drive browsers themselves; resolves once it answers. */
+export async function serveDist(root, port) {
+  const { spawn } = await import('node:child_process');
+  const server = spawn('node', [path.join(root, 'tests/e2e/serve.mjs'), path.join(root, 'dist'), String(port)],
+    { stdio: 'ignore' });
+  for (let i = 0; ; i++) {
+    try { await fetch(`http://127.0.0.1:${port}/`); return server; } catch (e) {
+      if (i > 100) { server.kill(); throw e; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `read()` until `ok(value)`; throws with the last value after `timeout`. */

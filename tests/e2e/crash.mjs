@@ -13,9 +13,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { puppeteerDriver, until } from './adapter.js';
+import { puppeteerDriver, serveDist, until } from './adapter.js';
 import { createAssessment, answer, sections, article, LABEL } from './journeys.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -149,17 +148,11 @@ async function once(name, delay, control = false) {
   }
 }
 
-const server = spawn('node', [path.join(ROOT, 'tests/e2e/serve.mjs'), path.join(ROOT, 'dist'), String(PORT)], { stdio: 'ignore' });
+const server = await serveDist(ROOT, PORT);
 const rows = [];
 let n = 0;
 let failed = 0;
 try {
-  for (let i = 0; ; i++) {
-    try { await fetch(BASE); break; } catch (e) {
-      if (i > 100) throw e;
-      await sleep(100);
-    }
-  }
   for (const name of BROWSERS) {
     if (name === CONTROL) {
       // Shows the journey can fail: without the IndexedDB copy the last change is lost.

@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { puppeteerDriver } from './adapter.js';
+import { puppeteerDriver, serveDist } from './adapter.js';
 import * as journeys from './journeys.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -37,18 +37,12 @@ const all = [
 const only = process.argv.slice(2);
 const chosen = all.filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
 
-const server = spawn('node', [path.join(ROOT, 'tests/e2e/serve.mjs'), path.join(ROOT, 'dist'), String(PORT)], { stdio: 'ignore' });
+const server = await serveDist(ROOT, PORT);
 const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfcheck-ff-downloads-'));
 let browser;
 let n = 0;
 let failed = 0;
 try {
-  for (let i = 0; ; i++) {
-    try { await fetch(BASE); break; } catch (e) {
-      if (i > 100) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -5,21 +5,37 @@ use crate::model::canonical::sha256_bytes_hex;
 use crate::model::messages::Message;
 use crate::model::Evidence;
 
-/// Reads a picked file completely; a file the browser cannot read (moved,
-/// locked, permission denied) is named in the error.
-pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, Message> {
+/// A picked file the browser could not read (moved, locked, permission denied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub name: String,
+    /// The browser's own words.
+    pub detail: String,
+}
+
+impl From<Unreadable> for Message {
+    fn from(e: Unreadable) -> Message {
+        Message::FileUnreadable {
+            name: e.name,
+            detail: e.detail,
+        }
+    }
+}
+
+/// Reads a picked file completely.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, Unreadable> {
     let name = file.name();
     let file = gloo::file::File::from(file);
     gloo::file::futures::read_as_bytes(&file)
         .await
-        .map_err(|e| Message::FileUnreadable {
+        .map_err(|e| Unreadable {
             name,
             detail: e.to_string(),
         })
 }
 
 /// The name, size and SHA-256 of a picked file.
-pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, Message> {
+pub async fn fingerprint(file: web_sys::File) -> Result<Evidence, Unreadable> {
     let name = file.name();
     let bytes = read_bytes(file).await?;
     // A scanned PDF can be tens of megabytes: the browser's SHA-256 where it has one.

@@ -16,7 +16,7 @@ use super::topbar::{top_bar, TopBarProps};
 use super::walk::{Workspace, WorkspaceEvents};
 use crate::browser::{prefs, storage};
 use crate::model::messages::Msg;
-use crate::model::{Checklist, Lang};
+use crate::model::Checklist;
 
 fn initial_state() -> AppState {
     let mut library = vec![Rc::new(Checklist::builtin().clone())];
@@ -62,10 +62,8 @@ pub fn App() -> Html {
 /// The current screen's content.
 fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
     let lang = state.lang;
-    let back = |lang: Lang| {
-        html! {
-            <button type="button" class="secondary back" onclick={ c.home.reform(|_| ()) }>{ Msg::Back.tr(lang) }</button>
-        }
+    let back = html! {
+        <button type="button" class="secondary back" onclick={ c.home.reform(|_| ()) }>{ Msg::Back.tr(lang) }</button>
     };
     match &state.screen {
         Screen::Draft(open) => {
@@ -77,11 +75,11 @@ fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
             html! { <Workspace open={ (**open).clone() } checklist={ ChecklistHandle(open.checklist.clone()) } {lang} {events} /> }
         }
         Screen::Desk => html! { <>
-            { back(lang) }
+            { back.clone() }
             <ReviewDesk library={ (*state.library).clone() } {lang} />
         </> },
         Screen::Checklist => html! { <>
-            { back(lang) }
+            { back.clone() }
             <ChecklistView checklist={ ChecklistHandle(state.builtin()) } {lang} />
         </> },
         Screen::Start => html! {

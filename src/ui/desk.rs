@@ -67,10 +67,7 @@ async fn ingest(
     for f in picked {
         let name = f.name();
         // A file that cannot be read is listed as such, not as an empty one.
-        let bytes = files::read_bytes(f).await.map_err(|e| match e {
-            Message::FileUnreadable { detail, .. } => detail,
-            other => other.tr(Lang::Zh),
-        });
+        let bytes = files::read_bytes(f).await.map_err(|e| e.detail);
         read.push((name, bytes));
     }
     let mut spent = 0.0;

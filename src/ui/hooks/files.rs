@@ -75,7 +75,7 @@ fn report_reader(latest: &Latest, d: &Dispatch, purpose: Purpose) -> Callback<we
         wasm_bindgen_futures::spawn_local(async move {
             let bytes = match files::read_bytes(file).await {
                 Ok(b) => b,
-                Err(e) => return d.dispatch(Action::Noticed(vec![e])),
+                Err(e) => return d.dispatch(Action::Noticed(vec![e.into()])),
             };
             let library = latest.borrow().library.clone();
             let drafts = storage::list();
@@ -122,7 +122,7 @@ fn checklist_loader(latest: &Latest, d: &Dispatch) -> Callback<web_sys::File> {
         let (latest, d) = (latest.clone(), d.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let notices = match files::read_bytes(file).await {
-                Err(e) => vec![e],
+                Err(e) => vec![e.into()],
                 Ok(bytes) => {
                     let text = String::from_utf8_lossy(&bytes);
                     let library = latest.borrow().library.clone();

@@ -2,7 +2,7 @@
 //! templates of a message name the same placeholders, and a stored message
 //! renders in whichever language is asked for.
 
-use selfcheck::model::messages::{Message, Msg};
+use selfcheck::model::messages::{m, Message, Msg};
 use selfcheck::model::{Lang, Text};
 
 fn placeholders(template: &str) -> Vec<String> {
@@ -41,22 +41,24 @@ fn both_templates_name_the_same_placeholders() {
 
 #[test]
 fn a_message_renders_in_the_language_asked_for() {
-    let m = Message::ChecklistLoaded {
+    let loaded: Message = m::ChecklistLoaded {
         title: Text::new("某县清单", "A county checklist"),
         version: "2027.1".into(),
         n: 31,
-    };
+    }
+    .into();
     assert_eq!(
-        m.tr(Lang::Zh),
+        loaded.tr(Lang::Zh),
         "已载入检查清单“某县清单”（版本 2027.1，31项）。新建自查时可以选择它。"
     );
     assert_eq!(
-        m.tr(Lang::En),
+        loaded.tr(Lang::En),
         "Loaded the checklist “A county checklist” (version 2027.1, 31 items). Choose it when starting a new assessment."
     );
-    let failed = Message::SaveFailed {
+    let failed: Message = m::SaveFailed {
         reason: Msg::StorageFull,
-    };
+    }
+    .into();
     assert!(failed.tr(Lang::Zh).contains("浏览器存储空间已满"));
     assert!(failed
         .tr(Lang::En)
@@ -66,6 +68,6 @@ fn a_message_renders_in_the_language_asked_for() {
 
 #[test]
 fn reports_are_counted_as_reports_in_both_languages() {
-    assert_eq!(Message::ReportsCount { n: 63 }.tr(Lang::Zh), "63份");
-    assert_eq!(Message::ReportsCount { n: 63 }.tr(Lang::En), "63 reports");
+    assert_eq!(m::ReportsCount { n: 63 }.tr(Lang::Zh), "63份");
+    assert_eq!(m::ReportsCount { n: 63 }.tr(Lang::En), "63 reports");
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use selfcheck::model::draft::Step;
-use selfcheck::model::messages::{Message, Msg};
+use selfcheck::model::messages::{m, Message, Msg};
 use selfcheck::model::{Checklist, Lang, Text, UnitInfo};
 use selfcheck::ui::state::{Action, AppState, Screen};
 use yew::Reducible;
@@ -67,10 +67,11 @@ fn walk_events_without_an_open_draft_change_nothing() {
 fn a_notice_is_shown_in_the_language_current_when_it_is_read() {
     let s = state().reduce(Action::Noticed(vec![
         Message::Fixed(Msg::ChecklistInvalid),
-        Message::ChecklistAlready {
+        m::ChecklistAlready {
             title: Text::new("某县清单", "A county checklist"),
             version: "1".into(),
-        },
+        }
+        .into(),
     ]));
     let shown = |s: &AppState| s.notices.iter().map(|m| m.tr(s.lang)).collect::<Vec<_>>();
     assert_eq!(

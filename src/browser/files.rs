@@ -2,7 +2,7 @@
 //! content is hashed in memory and never stored or sent.
 
 use crate::model::canonical::sha256_bytes_hex;
-use crate::model::messages::Message;
+use crate::model::messages::{m, Message};
 use crate::model::Evidence;
 
 /// A picked file the browser could not read (moved, locked, permission denied).
@@ -15,10 +15,11 @@ pub struct Unreadable {
 
 impl From<Unreadable> for Message {
     fn from(e: Unreadable) -> Message {
-        Message::FileUnreadable {
+        m::FileUnreadable {
             name: e.name,
             detail: e.detail,
         }
+        .into()
     }
 }
 

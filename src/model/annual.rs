@@ -4,7 +4,7 @@
 
 use super::assessment::{Assessment, Status};
 use super::checklist::Checklist;
-use super::messages::{Date, Message, Msg, Ordinal};
+use super::messages::{m, Date, Message, Msg, Ordinal};
 use super::text::Lang;
 
 /// The three paragraphs the annual report needs from the self-assessment.
@@ -48,7 +48,7 @@ fn head(a: &Assessment, lang: Lang) -> String {
     if name.is_empty() {
         return Msg::AnnualHeadDefault.tr(lang).to_string();
     }
-    Message::AnnualHead {
+    m::AnnualHead {
         name: name.into(),
         title: title.into(),
     }
@@ -67,26 +67,27 @@ fn performance(c: &Checklist, a: &Assessment, lang: Lang) -> String {
                 .unwrap_or_default();
             let duty = clause(&i.duty.get(lang).replace(['？', '?'], ""));
             if notes.is_empty() {
-                Message::Verbatim { text: duty }
+                m::Verbatim { text: duty }.into()
             } else {
-                Message::DutyWithNotes { duty, notes }
+                m::DutyWithNotes { duty, notes }.into()
             }
         })
         .collect();
     let (year, unit, head) = (a.year, a.unit.name.trim().to_string(), head(a, lang));
-    let m = if done.is_empty() {
-        Message::AnnualPerformanceNone { year, unit, head }
+    let message: Message = if done.is_empty() {
+        m::AnnualPerformanceNone { year, unit, head }.into()
     } else {
         let (n, list) = (done.len(), joined(&done, lang));
-        Message::PerformanceParagraph {
+        m::PerformanceParagraph {
             year,
             unit,
             head,
             n,
             list,
         }
+        .into()
     };
-    m.tr(lang)
+    message.tr(lang)
 }
 
 /// 存在的不足和原因: the problems of the items answered 部分落实 or 未落实.
@@ -99,15 +100,18 @@ fn shortcomings(c: &Checklist, a: &Assessment, lang: Lang) -> String {
             (!p.is_empty()).then_some(p)
         })
         .enumerate()
-        .map(|(n, text)| Message::NumberedClause {
-            n: Ordinal(n + 1),
-            text,
+        .map(|(n, text)| {
+            m::NumberedClause {
+                n: Ordinal(n + 1),
+                text,
+            }
+            .into()
         })
         .collect();
     if gaps.is_empty() {
         return Msg::AnnualNoShortcomings.tr(lang).to_string();
     }
-    Message::ShortcomingsParagraph {
+    m::ShortcomingsParagraph {
         list: joined(&gaps, lang),
     }
     .tr(lang)
@@ -117,15 +121,16 @@ fn shortcomings(c: &Checklist, a: &Assessment, lang: Lang) -> String {
 fn plan_step(n: usize, measure: String, owner: &str, due: &str) -> Message {
     let (n, owner, due) = (Ordinal(n), owner.to_string(), Date(due.to_string()));
     match (owner.is_empty(), due.0.is_empty()) {
-        (true, true) => Message::NumberedClause { n, text: measure },
-        (false, true) => Message::PlanStepOwner { n, measure, owner },
-        (true, false) => Message::PlanStepDue { n, measure, due },
-        (false, false) => Message::PlanStepOwnerDue {
+        (true, true) => m::NumberedClause { n, text: measure }.into(),
+        (false, true) => m::PlanStepOwner { n, measure, owner }.into(),
+        (true, false) => m::PlanStepDue { n, measure, due }.into(),
+        (false, false) => m::PlanStepOwnerDue {
             n,
             measure,
             owner,
             due,
-        },
+        }
+        .into(),
     }
 }
 
@@ -155,7 +160,7 @@ fn plans(c: &Checklist, a: &Assessment, lang: Lang) -> String {
         .enumerate()
         .map(|(n, (due, measure, owner))| plan_step(n + 1, measure, &owner, &due))
         .collect();
-    Message::PlansParagraph {
+    m::PlansParagraph {
         list: joined(&list, lang),
     }
     .tr(lang)

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::canonical::{self, ParseError};
-use super::messages::{Message, Msg};
+use super::messages::{m, Message, Msg};
 use super::text::{Lang, Paragraphs, Text};
 
 /// The `format` value every checklist definition carries.
@@ -17,7 +17,8 @@ pub const CHECKLIST_FORMAT: &str = "rule-of-law-checklist";
 pub const CHECKLIST_FORMAT_VERSION: u32 = 1;
 
 #[cfg(not(feature = "bench-large"))]
-const BUILTIN_JSON: &str = include_str!("../../content/builtin-checklist.json");
+/// `content/builtin-checklist.json`, minified by `build.rs`.
+const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-checklist.min.json"));
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,7 +131,7 @@ impl Checklist {
         if !json.trim_start().starts_with('{') {
             return Err(vec![DefinitionProblem {
                 path: "(root)".into(),
-                message: Message::ChecklistNotAnObject { start: "{".into() },
+                message: m::ChecklistNotAnObject { start: "{".into() }.into(),
             }]);
         }
         let checklist: Checklist = canonical::parse(json).map_err(|e| {
@@ -143,7 +144,7 @@ impl Checklist {
             };
             vec![DefinitionProblem {
                 path,
-                message: Message::ChecklistMalformed { detail },
+                message: m::ChecklistMalformed { detail }.into(),
             }]
         })?;
         let problems = checklist.problems();
@@ -162,17 +163,19 @@ impl Checklist {
         if self.format != CHECKLIST_FORMAT {
             push(
                 "format".into(),
-                Message::ChecklistWrongFormat {
+                m::ChecklistWrongFormat {
                     expected: CHECKLIST_FORMAT.into(),
-                },
+                }
+                .into(),
             );
         }
         if self.format_version != CHECKLIST_FORMAT_VERSION {
             push(
                 "format_version".into(),
-                Message::ChecklistWrongVersion {
+                m::ChecklistWrongVersion {
                     version: self.format_version,
-                },
+                }
+                .into(),
             );
         }
         for (path, value, missing) in [
@@ -193,13 +196,13 @@ impl Checklist {
             if band.label.zh.trim().is_empty() {
                 push(
                     format!("grade_bands[{b}].label.zh"),
-                    Message::GradeNoLabel { n: b + 1 },
+                    m::GradeNoLabel { n: b + 1 }.into(),
                 );
             }
             if !(0.0..=100.0).contains(&band.min) {
                 push(
                     format!("grade_bands[{b}].min"),
-                    Message::GradeMinRange { n: b + 1 },
+                    m::GradeMinRange { n: b + 1 }.into(),
                 );
             }
         }
@@ -209,85 +212,94 @@ impl Checklist {
         let mut ids = HashSet::new();
         for (p, part) in self.parts.iter().enumerate() {
             if part.id.trim().is_empty() {
-                push(format!("parts[{p}].id"), Message::PartNoId { n: p + 1 });
+                push(format!("parts[{p}].id"), m::PartNoId { n: p + 1 }.into());
             }
             if part.title.zh.trim().is_empty() {
                 push(
                     format!("parts[{p}].title.zh"),
-                    Message::PartNoTitle {
+                    m::PartNoTitle {
                         id: part.id.clone(),
-                    },
+                    }
+                    .into(),
                 );
             }
             if !ids.insert(part.id.clone()) {
                 push(
                     format!("parts[{p}].id"),
-                    Message::ChecklistDuplicateId {
+                    m::ChecklistDuplicateId {
                         id: part.id.clone(),
-                    },
+                    }
+                    .into(),
                 );
             }
             for (g, group) in part.groups.iter().enumerate() {
                 if group.id.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        Message::SectionNoId {
+                        m::SectionNoId {
                             part: p + 1,
                             n: g + 1,
-                        },
+                        }
+                        .into(),
                     );
                 }
                 if !ids.insert(group.id.clone()) {
                     push(
                         format!("parts[{p}].groups[{g}].id"),
-                        Message::ChecklistDuplicateId {
+                        m::ChecklistDuplicateId {
                             id: group.id.clone(),
-                        },
+                        }
+                        .into(),
                     );
                 }
                 if group.title.zh.trim().is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].title.zh"),
-                        Message::SectionNoTitle {
+                        m::SectionNoTitle {
                             id: group.id.clone(),
-                        },
+                        }
+                        .into(),
                     );
                 }
                 if group.items.is_empty() {
                     push(
                         format!("parts[{p}].groups[{g}].items"),
-                        Message::SectionNoItems {
+                        m::SectionNoItems {
                             id: group.id.clone(),
-                        },
+                        }
+                        .into(),
                     );
                 }
                 for (i, item) in group.items.iter().enumerate() {
                     let path = format!("parts[{p}].groups[{g}].items[{i}]");
                     if item.id.trim().is_empty() {
-                        push(format!("{path}.id"), Message::ItemNoId { n: i + 1 });
+                        push(format!("{path}.id"), m::ItemNoId { n: i + 1 }.into());
                     }
                     if !ids.insert(item.id.clone()) {
                         push(
                             format!("{path}.id"),
-                            Message::ChecklistDuplicateItemId {
+                            m::ChecklistDuplicateItemId {
                                 id: item.id.clone(),
-                            },
+                            }
+                            .into(),
                         );
                     }
                     if item.duty.zh.trim().is_empty() {
                         push(
                             format!("{path}.duty.zh"),
-                            Message::ItemNoChinese {
+                            m::ItemNoChinese {
                                 id: item.id.clone(),
-                            },
+                            }
+                            .into(),
                         );
                     }
                     if !(item.points > 0.0 && is_half_step(item.points)) {
                         push(
                             format!("{path}.points"),
-                            Message::ItemPoints {
+                            m::ItemPoints {
                                 id: item.id.clone(),
-                            },
+                            }
+                            .into(),
                         );
                     }
                 }
@@ -296,7 +308,7 @@ impl Checklist {
         let total = self.max_points();
         let declared = self.total_points.unwrap_or(100.0);
         if (total - declared).abs() > 1e-9 {
-            push("parts".into(), Message::PointsSum { declared, total });
+            push("parts".into(), m::PointsSum { declared, total }.into());
         }
         out
     }

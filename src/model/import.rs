@@ -8,7 +8,7 @@ use super::assessment::Assessment;
 use super::assessment::{FollowUp, UnitInfo};
 use super::canonical::{sha256_bytes_hex, Canonical};
 use super::checklist::Checklist;
-use super::messages::{Megabytes, Message, Msg};
+use super::messages::{m, Megabytes, Message, Msg};
 use super::report::{
     self, Generator, Integrity, Report, ReportAnswer, REPORT_FORMAT, REPORT_FORMAT_VERSION,
 };
@@ -82,38 +82,42 @@ impl ImportError {
     pub fn message(&self) -> Message {
         use ImportError::*;
         match self.clone() {
-            Unreadable { detail } => Message::ImportUnreadable { detail },
+            Unreadable { detail } => m::ImportUnreadable { detail }.into(),
             Empty => Msg::ImportEmpty.into(),
-            TooLarge { bytes } => Message::ImportTooLarge {
+            TooLarge { bytes } => m::ImportTooLarge {
                 size: Megabytes(bytes),
                 limit: MAX_REPORT_BYTES / 1048576,
-            },
+            }
+            .into(),
             Binary => Msg::ImportBinary.into(),
             NotUtf8 => Msg::ImportNotUtf8.into(),
-            NotJson { line, column } => Message::ImportNotJson { line, column },
+            NotJson { line, column } => m::ImportNotJson { line, column }.into(),
             Truncated => Msg::ImportTruncated.into(),
             TooDeep => Msg::ImportTooDeep.into(),
             NotAnObject => Msg::ImportNotAnObject.into(),
-            NotAReport => Message::ImportNotAReport {
+            NotAReport => m::ImportNotAReport {
                 expected: REPORT_FORMAT.into(),
-            },
+            }
+            .into(),
             BadVersion => Msg::ImportBadVersion.into(),
-            FutureVersion { version } => Message::ImportFutureVersion {
+            FutureVersion { version } => m::ImportFutureVersion {
                 version,
                 supported: REPORT_FORMAT_VERSION,
-            },
-            OldVersion { version } => Message::ImportOldVersion { version },
-            Field { path, detail } => Message::ImportField { path, detail },
-            UnknownItem { id } => Message::ImportUnknownItem { id },
-            DuplicateItem { id } => Message::ImportDuplicateItem { id },
-            ScoreOutOfRange { id, max } => Message::ImportScoreOutOfRange { id, max },
-            TextTooLong { path } => Message::ImportTextTooLong {
+            }
+            .into(),
+            OldVersion { version } => m::ImportOldVersion { version }.into(),
+            Field { path, detail } => m::ImportField { path, detail }.into(),
+            UnknownItem { id } => m::ImportUnknownItem { id }.into(),
+            DuplicateItem { id } => m::ImportDuplicateItem { id }.into(),
+            ScoreOutOfRange { id, max } => m::ImportScoreOutOfRange { id, max }.into(),
+            TextTooLong { path } => m::ImportTextTooLong {
                 path,
                 max: MAX_TEXT_CHARS,
-            },
-            YearOutOfRange { year } => Message::ImportYearOutOfRange { year },
-            UnknownChecklist { id, version } => Message::ImportUnknownChecklist { id, version },
-            BadEmbeddedChecklist { detail } => Message::ImportBadEmbeddedChecklist { detail },
+            }
+            .into(),
+            YearOutOfRange { year } => m::ImportYearOutOfRange { year }.into(),
+            UnknownChecklist { id, version } => m::ImportUnknownChecklist { id, version }.into(),
+            BadEmbeddedChecklist { detail } => m::ImportBadEmbeddedChecklist { detail }.into(),
         }
     }
 }

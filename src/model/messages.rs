@@ -13,87 +13,68 @@ use std::borrow::Cow;
 
 use super::text::{Lang, Text};
 
-/// A placeholder's value shown in one language.
-pub trait Arg {
-    fn show(&self, lang: Lang) -> Cow<'_, str>;
+/// A placeholder's value, kept typed until it is shown in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Str(String),
+    Text(Text),
+    Msg(Msg),
+    Message(Box<Message>),
+    Int(i64),
+    Num(f64),
+    Megabytes(Megabytes),
+    Ordinal(Ordinal),
+    Date(Date),
 }
 
-impl Arg for String {
-    fn show(&self, _: Lang) -> Cow<'_, str> {
-        Cow::Borrowed(self)
-    }
-}
-
-impl Arg for Text {
+impl Value {
     fn show(&self, lang: Lang) -> Cow<'_, str> {
-        Cow::Borrowed(self.get(lang))
+        match self {
+            Value::Str(s) => Cow::Borrowed(s),
+            Value::Text(t) => Cow::Borrowed(t.get(lang)),
+            Value::Msg(m) => Cow::Borrowed(m.tr(lang)),
+            Value::Message(m) => Cow::Owned(m.tr(lang)),
+            Value::Int(n) => Cow::Owned(n.to_string()),
+            Value::Num(x) => Cow::Owned(x.to_string()),
+            Value::Megabytes(b) => Cow::Owned(format!("{:.1}", b.0 as f64 / 1048576.0)),
+            Value::Ordinal(n) => match lang {
+                Lang::Zh => Cow::Owned(super::annual::cn_ordinal(n.0)),
+                Lang::En => Cow::Owned(n.0.to_string()),
+            },
+            Value::Date(d) => match lang {
+                Lang::Zh => Cow::Owned(super::annual::cn_date(&d.0)),
+                Lang::En => Cow::Borrowed(&d.0),
+            },
+        }
     }
 }
 
-impl Arg for Msg {
-    fn show(&self, lang: Lang) -> Cow<'_, str> {
-        Cow::Borrowed(self.tr(lang))
-    }
+macro_rules! value_from {
+    ($($t:ty => $v:ident $(as $cast:ty)?),* $(,)?) => {$(
+        impl From<$t> for Value {
+            fn from(x: $t) -> Value {
+                Value::$v(x $(as $cast)?)
+            }
+        }
+    )*};
 }
-
-impl Arg for Message {
-    fn show(&self, lang: Lang) -> Cow<'_, str> {
-        Cow::Owned(self.tr(lang))
-    }
-}
-
-impl<T: Arg> Arg for Box<T> {
-    fn show(&self, lang: Lang) -> Cow<'_, str> {
-        (**self).show(lang)
-    }
-}
+value_from!(
+    String => Str, Text => Text, Msg => Msg, Box<Message> => Message,
+    usize => Int as i64, u32 => Int as i64, u64 => Int as i64, i32 => Int as i64,
+    f64 => Num, Megabytes => Megabytes, Ordinal => Ordinal, Date => Date,
+);
 
 /// A size in bytes, shown in megabytes with one decimal (`50.0`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Megabytes(pub u64);
 
-impl Arg for Megabytes {
-    fn show(&self, _: Lang) -> Cow<'_, str> {
-        Cow::Owned(format!("{:.1}", self.0 as f64 / 1048576.0))
-    }
-}
-
 /// 一, 二, 三 … in Chinese, 1, 2, 3 … in English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ordinal(pub usize);
 
-impl Arg for Ordinal {
-    fn show(&self, lang: Lang) -> Cow<'_, str> {
-        match lang {
-            Lang::Zh => Cow::Owned(super::annual::cn_ordinal(self.0)),
-            Lang::En => Cow::Owned(self.0.to_string()),
-        }
-    }
-}
-
 /// A YYYY-MM-DD date: 2027年6月30日 in Chinese, as written in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Date(pub String);
-
-impl Arg for Date {
-    fn show(&self, lang: Lang) -> Cow<'_, str> {
-        match lang {
-            Lang::Zh => Cow::Owned(super::annual::cn_date(&self.0)),
-            Lang::En => Cow::Borrowed(&self.0),
-        }
-    }
-}
-
-macro_rules! number_arg {
-    ($($t:ty),*) => {$(
-        impl Arg for $t {
-            fn show(&self, _: Lang) -> Cow<'_, str> {
-                Cow::Owned(self.to_string())
-            }
-        }
-    )*};
-}
-number_arg!(usize, u32, u64, i32, f64);
 
 /// True when every `{name}` in `template` is one of `fields` and every
 /// brace is closed: checked at compile time for each template below.
@@ -139,11 +120,9 @@ const fn one_of(t: &[u8], start: usize, end: usize, fields: &[&str]) -> bool {
     false
 }
 
-/// Fills a template's placeholders (checked by [`placeholders_known`]).
-/// One small function instead of a `format!` per message keeps the
-/// catalogue's code small in the shipped WebAssembly.
-#[inline(never)]
-fn fill(template: &str, args: &[(&str, &dyn Arg)], lang: Lang) -> String {
+/// Fills a template's placeholders (checked by [`placeholders_known`]):
+/// `{name}` is the value at `name`'s position in `fields`.
+fn fill(template: &str, fields: &[&str], args: &[Value], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -151,7 +130,11 @@ fn fill(template: &str, args: &[(&str, &dyn Arg)], lang: Lang) -> String {
         let after = &rest[open + 1..];
         let close = after.find('}').unwrap_or(after.len());
         let name = &after[..close];
-        if let Some((_, v)) = args.iter().find(|(n, _)| *n == name) {
+        if let Some(v) = fields
+            .iter()
+            .position(|f| *f == name)
+            .and_then(|i| args.get(i))
+        {
             out.push_str(&v.show(lang));
         }
         rest = after.get(close + 1..).unwrap_or("");
@@ -178,11 +161,35 @@ macro_rules! catalog {
             }
         }
 
-        /// A text with typed placeholders, or a fixed one ([`Message::Fixed`]).
-        #[derive(Clone, Debug, PartialEq)]
-        pub enum Message {
-            Fixed(Msg),
-            $($aname { $($arg: $ty),* },)*
+        /// Which message with placeholders a [`Message::With`] is.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Key { $($aname,)* }
+
+        /// Both templates and the field names of each [`Key`], in its order.
+        const ENTRIES: &[(&str, &str, &[&str])] = &[$(($azh, $aen, &[$(stringify!($arg)),*]),)*];
+
+        /// One struct per message with placeholders: its fields are the
+        /// placeholders, typed (`m::IssuesIntro { n: 3 }.into()`).
+        pub mod m {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[derive(Clone, Debug, PartialEq)]
+                pub struct $aname { $(pub $arg: $ty),* }
+
+                impl From<$aname> for Message {
+                    fn from(v: $aname) -> Message {
+                        Message::With(Key::$aname, vec![$(v.$arg.into()),*])
+                    }
+                }
+
+                impl $aname {
+                    /// The message in `lang`, its placeholders filled.
+                    pub fn tr(self, lang: Lang) -> String {
+                        Message::from(self).tr(lang)
+                    }
+                }
+            )*
         }
 
         // A template naming a placeholder its variant lacks does not compile.
@@ -195,24 +202,34 @@ macro_rules! catalog {
         impl Message {
             /// Both templates of every message with placeholders, for the completeness test.
             pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[$(($azh, $aen),)*];
+        }
+    };
+}
 
-            /// The message in `lang`, its placeholders filled.
-            pub fn tr(&self, lang: Lang) -> String {
-                let pick = |zh: &'static str, en: &'static str| match lang {
+/// A text to show: a fixed one, or one with its placeholders' values
+/// (made from a struct in [`m`]). Stored compactly, as a key and a list of
+/// values, so the catalogue's code does not grow with each message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    Fixed(Msg),
+    With(Key, Vec<Value>),
+}
+
+impl Message {
+    /// The message in `lang`, its placeholders filled.
+    pub fn tr(&self, lang: Lang) -> String {
+        match self {
+            Message::Fixed(m) => m.tr(lang).to_string(),
+            Message::With(key, args) => {
+                let (zh, en, fields) = ENTRIES[*key as usize];
+                let template = match lang {
                     Lang::Zh => zh,
                     Lang::En => en,
                 };
-                match self {
-                    Message::Fixed(m) => m.tr(lang).to_string(),
-                    $(Message::$aname { $($arg),* } => fill(
-                        pick($azh, $aen),
-                        &[$((stringify!($arg), $arg as &dyn Arg)),*],
-                        lang,
-                    ),)*
-                }
+                fill(template, fields, args, lang)
             }
         }
-    };
+    }
 }
 
 impl Msg {

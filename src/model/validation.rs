@@ -4,7 +4,7 @@
 
 use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::checklist::{Checklist, Item};
-use super::messages::{Message, Msg};
+use super::messages::{m, Message, Msg};
 
 /// The longest text a single field may hold, in characters.
 pub const MAX_TEXT_CHARS: usize = 5000;
@@ -69,7 +69,7 @@ fn too_long(item: Option<&str>, field: &str, value: &str, out: &mut Vec<Issue>) 
         out.push(issue(
             item,
             field,
-            Message::TooLong {
+            m::TooLong {
                 n,
                 max: MAX_TEXT_CHARS,
             },
@@ -100,7 +100,7 @@ pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
         out.push(issue(
             None,
             "year",
-            Message::YearRange {
+            m::YearRange {
                 min: *YEAR_RANGE.start(),
                 max: *YEAR_RANGE.end(),
             },
@@ -120,7 +120,7 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
     let status = a.status.expect("filtered above");
     if let Some(score) = a.score {
         if !score.is_finite() || score < 0.0 || score > item.points {
-            out.push(issue(id, "score", Message::ScoreRange { max: item.points }));
+            out.push(issue(id, "score", m::ScoreRange { max: item.points }));
         }
     }
     too_long(id, "notes", &a.notes, &mut out);
@@ -131,14 +131,14 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
                     out.push(issue(
                         id,
                         format!("evidence.{i}.title"),
-                        Message::EvidenceNoTitle { n: i + 1 },
+                        m::EvidenceNoTitle { n: i + 1 },
                     ));
                 }
                 if !date.is_empty() && !is_valid_date(date) {
                     out.push(issue(
                         id,
                         format!("evidence.{i}.date"),
-                        Message::EvidenceBadDate { n: i + 1 },
+                        m::EvidenceBadDate { n: i + 1 },
                     ));
                 }
             }
@@ -151,7 +151,7 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
                     out.push(issue(
                         id,
                         format!("evidence.{i}.title"),
-                        Message::EvidenceBadFile { n: i + 1 },
+                        m::EvidenceBadFile { n: i + 1 },
                     ));
                 }
             }
@@ -237,7 +237,7 @@ pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
             out.push(issue(
                 None,
                 format!("followup.{i}.status"),
-                Message::FollowUpStatusRequired { n: i + 1 },
+                m::FollowUpStatusRequired { n: i + 1 },
             ));
         }
         too_long(None, &format!("followup.{i}.note"), &f.note, &mut out);

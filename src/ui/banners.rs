@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::hooks::Choice;
 use super::state::{Pending, SaveState};
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Message, Msg};
 use crate::model::Lang;
 
 pub struct BannersProps {
@@ -29,7 +29,7 @@ pub fn banners(props: BannersProps) -> Html {
     html! { <>
         if let SaveState::Failed(reason) = &props.save {
             <div class="banner error" role="alert">
-                <p>{ Message::SaveFailed { reason: *reason }.tr(lang) }</p>
+                <p>{ m::SaveFailed { reason: *reason }.tr(lang) }</p>
                 <button type="button" class="primary" onclick={ click(&props.on_download) }>{ Msg::DownloadDraft.tr(lang) }</button>
             </div>
         }
@@ -42,7 +42,7 @@ pub fn banners(props: BannersProps) -> Html {
         }
         if let Some(p) = &props.pending {
             <div class="banner warn" role="alertdialog" aria-labelledby="dup-msg">
-                <p id="dup-msg">{ Message::SameDraftExists {
+                <p id="dup-msg">{ m::SameDraftExists {
                     unit: p.intake.record.assessment.unit.name.trim().to_string(),
                     year: p.intake.record.assessment.year,
                 }.tr(lang) }</p>

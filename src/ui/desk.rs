@@ -13,7 +13,7 @@ use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::import::ImportError;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::{Checklist, Lang, Status, UnitType};
 
 #[derive(Properties, PartialEq)]
@@ -289,7 +289,7 @@ fn desk_intake(props: &IntakeProps) -> Html {
                 </div>
             }
             <p class="desk-counts" role="status" data-testid="desk-counts">
-                { Message::DeskCounts { files: d.files(), accepted: d.accepted(), rejected: d.rejected().len(), flagged: d.flagged().len() }.tr(lang) }
+                { m::DeskCounts { files: d.files(), accepted: d.accepted(), rejected: d.rejected().len(), flagged: d.flagged().len() }.tr(lang) }
                 if let Some(ms) = props.elapsed {
                     <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
                 }
@@ -321,7 +321,7 @@ fn group_select(d: &Desk, current: usize, lang: Lang, on_group: Callback<usize>)
             <select id="desk-group" {onchange}>
                 { for d.groups_by_size().into_iter().map(|i| (i, &groups[i])).map(|(i, g)| html!{
                     <option value={ i.to_string() } selected={ i == current }>
-                        { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, Message::ReportsCount { n: g.rows.len() }.tr(lang)) }
+                        { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, m::ReportsCount { n: g.rows.len() }.tr(lang)) }
                     </option>
                 }) }
             </select>
@@ -432,7 +432,7 @@ fn UnitsTable(props: &GroupProps) -> Html {
                     </select>
                 </div>
             </div>
-            <p class="hint" role="status">{ Message::ShownOf { n: rows.len(), total: g.rows.len() }.tr(lang) }</p>
+            <p class="hint" role="status">{ m::ShownOf { n: rows.len(), total: g.rows.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="units-table">
                 <thead><tr>
@@ -572,7 +572,7 @@ fn RectTracker(props: &RectProps) -> Html {
                     let o = overdue_only.clone(); Callback::from(move |_| o.set(!*o))
                 } } />{ format!(" {}（{overdue}）", Msg::OverdueOnly.tr(lang)) }</label>
             </div>
-            <p class="hint" role="status">{ Message::ShownOf { n: shown.len(), total: all.len() }.tr(lang) }</p>
+            <p class="hint" role="status">{ m::ShownOf { n: shown.len(), total: all.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="rect-table">
                 <thead><tr>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
 use crate::model::draft::Step;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::validation::validate;
 use crate::model::{Assessment, Lang};
 
@@ -47,7 +47,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
             if entries.is_empty() {
                 <p class="all-good" role="status">{ Msg::AllComplete.tr(lang) }</p>
             } else {
-                <p role="status">{ Message::IssuesIntro { n: entries.len() }.tr(lang) }</p>
+                <p role="status">{ m::IssuesIntro { n: entries.len() }.tr(lang) }</p>
                 <ol class="issue-list">
                     { for entries.iter().map(|i| {
                         let (item, field) = (i.item_id.clone(), i.field.clone());
@@ -56,7 +56,7 @@ pub fn FinishStep(props: &FinishProps) -> Html {
                             (item.clone(), field.clone())
                         });
                         let what = match &i.item_id {
-                            Some(id) => format!("{} {} {}", Message::ItemNo { n: numbers.get(id.as_str()).copied().unwrap_or(0) }.tr(lang),
+                            Some(id) => format!("{} {} {}", m::ItemNo { n: numbers.get(id.as_str()).copied().unwrap_or(0) }.tr(lang),
                                                 c.duty(id, lang), ""),
                             None if i.field.starts_with("followup.") => Msg::FollowUps.tr(lang).to_string(),
                             None => Msg::UnitInfo.tr(lang).to_string(),

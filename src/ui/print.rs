@@ -11,7 +11,7 @@ use super::checklist_view::ChecklistHandle;
 use crate::model::annual::{cn_date, cn_ordinal};
 use crate::model::assessment::Evidence;
 use crate::model::checklist::Item;
-use crate::model::messages::{Message, Msg, Ordinal};
+use crate::model::messages::{m, Msg, Ordinal};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -121,7 +121,7 @@ fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
 fn score_table(summary: &Summary, lang: Lang) -> Html {
     let t = &summary.total;
     html! { <>
-        <p class="para">{ Message::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
+        <p class="para">{ m::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
         <table class="scores">
             <thead><tr>
                 <th>{ Msg::Section.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th><th>{ Msg::Max.tr(lang) }</th>
@@ -277,7 +277,7 @@ fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
 }
 
 fn doc_title(a: &Assessment, lang: Lang) -> String {
-    Message::ReportTitle {
+    m::ReportTitle {
         unit: a.unit.name.trim().to_string(),
         year: a.year,
     }
@@ -286,7 +286,7 @@ fn doc_title(a: &Assessment, lang: Lang) -> String {
 
 /// 一、… in Chinese, 1. … in English.
 fn heading(n: usize, title: Msg, lang: Lang) -> Html {
-    html! { <h2>{ Message::DocHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
+    html! { <h2>{ m::DocHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
 }
 
 #[function_component]

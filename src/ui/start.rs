@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::unit_form::UnitFields;
 use crate::browser::{clock, files};
 use crate::model::draft::DraftMeta;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::validation::unit_issues;
 use std::rc::Rc;
 
@@ -126,7 +126,7 @@ fn DraftRow(props: &DraftRowProps) -> Html {
             <td>{ clock::local_datetime(&d.saved_at) }</td>
             <td class="row-actions">
                 if *confirming {
-                    <span class="confirm" role="alert">{ Message::ConfirmDelete { name: name.clone() }.tr(lang) }</span>
+                    <span class="confirm" role="alert">{ m::ConfirmDelete { name: name.clone() }.tr(lang) }</span>
                     <button type="button" class="danger" onclick={ act(&props.on_delete) }>{ Msg::Delete.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ { let c = confirming.clone(); Callback::from(move |_| c.set(false)) } }>{ Msg::Cancel.tr(lang) }</button>
                 } else {
@@ -316,12 +316,12 @@ fn ChecklistLibrary(props: &LibraryProps) -> Html {
             <tr data-checklist={ c.id.clone() }>
                 <th scope="row">{ &title }</th>
                 <td>{ &c.version }</td>
-                <td>{ Message::ItemsCount { n: c.items().count() }.tr(lang) }</td>
+                <td>{ m::ItemsCount { n: c.items().count() }.tr(lang) }</td>
                 <td><code title={ sha.clone() }>{ sha.get(..12).unwrap_or(&sha) }</code></td>
                 <td class="row-actions">
                     if asking {
                         <span class="confirm" role="alert">{
-                            if used > 0 { Message::ChecklistInUse { n: used }.tr(lang) }
+                            if used > 0 { m::ChecklistInUse { n: used }.tr(lang) }
                             else { Msg::ConfirmRemoveChecklist.tr(lang).to_string() }
                         }</span>
                         <button type="button" class="danger" onclick={remove}>{ Msg::Delete.tr(lang) }</button>

@@ -11,7 +11,7 @@ use yew::Reducible;
 use crate::model::checklist::ChecklistRef;
 use crate::model::draft::{DraftMeta, DraftRecord, Step, DRAFT_VERSION};
 use crate::model::intake::Intake;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Message, Msg};
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 
 /// What the save machinery last reported.
@@ -194,10 +194,13 @@ impl AppState {
     fn open_record(&mut self, r: DraftRecord) {
         let Some(checklist) = self.resolve(&r.assessment.checklist) else {
             let r = &r.assessment.checklist;
-            self.notices.push(Message::MissingChecklist {
-                id: r.id.clone(),
-                version: r.version.clone(),
-            });
+            self.notices.push(
+                m::MissingChecklist {
+                    id: r.id.clone(),
+                    version: r.version.clone(),
+                }
+                .into(),
+            );
             return;
         };
         let step = clamp(&checklist, r.step);

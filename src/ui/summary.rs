@@ -7,7 +7,7 @@ use super::annual::AnnualHelper;
 use super::checklist_view::ChecklistHandle;
 use crate::browser::download;
 use crate::model::draft::Step;
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::scoring::{Summary, Tally};
 use crate::model::{report, Assessment, Edit, Lang, Status};
 
@@ -47,7 +47,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
             <div class="total-box">
                 <div><span class="big" data-testid="total-score">{ t.normalized }</span><span class="unit">{ Msg::PointsUnit.tr(lang) }</span></div>
                 <div class="grade" data-testid="grade">{ t.grade.get(lang) }</div>
-                <p class="total-detail">{ Message::TotalDetail { score: t.score, max: t.max }.tr(lang) }</p>
+                <p class="total-detail">{ m::TotalDetail { score: t.score, max: t.max }.tr(lang) }</p>
             </div>
             <table class="summary-table">
                 <caption>{ Msg::SectionScores.tr(lang) }</caption>

@@ -6,7 +6,7 @@ use super::views::{matrix, rectifications, status_label, unit_labels};
 use super::{Group, Row};
 use crate::model::annual::cn_date;
 use crate::model::assessment::{Status, UnitInfo};
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::text::Lang;
 use crate::model::validation::is_valid_date;
 
@@ -89,7 +89,7 @@ fn head(u: &UnitInfo, lang: Lang) -> String {
     if title.is_empty() {
         name.to_string()
     } else {
-        Message::NameWithTitle {
+        m::NameWithTitle {
             name: name.into(),
             title: title.into(),
         }

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use super::assessment::{Assessment, Status, UnitInfo, UnitYear};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
-use super::messages::{Message, Msg};
+use super::messages::{m, Message, Msg};
 use super::scoring::{self, Tally};
 
 pub use csv::{fingerprint_cell, matrix_csv, rectifications_csv, units_csv};
@@ -241,11 +241,12 @@ impl Desk {
         let key = assessment.unit_year();
         if let Some(&earlier) = self.groups[g].seen.get(&key) {
             let of = self.groups[g].rows[earlier].file.clone();
-            let reason = Message::DeskDuplicate {
+            let reason = m::DeskDuplicate {
                 of: of.clone(),
                 unit: key.unit.clone(),
                 year: key.year,
-            };
+            }
+            .into();
             return self.reject(
                 file_name,
                 reason,

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{Group, Row};
 use crate::model::assessment::{Answer, Status};
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Msg};
 use crate::model::scoring::Counts;
 use crate::model::text::{Lang, Text};
 use crate::model::validation::is_valid_date;
@@ -111,7 +111,7 @@ pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
                 name.to_string()
             };
             if names.get(name).copied().unwrap_or(0) > 1 {
-                Message::UnitWithYear {
+                m::UnitWithYear {
                     unit: shown,
                     year: r.year,
                 }

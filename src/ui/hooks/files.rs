@@ -10,7 +10,7 @@ use super::{relist, Latest};
 use crate::browser::{clock, files, storage};
 use crate::model::import::{ImportError, MAX_REPORT_BYTES};
 use crate::model::intake::{self, Decision, Intake, Purpose};
-use crate::model::messages::{Message, Msg};
+use crate::model::messages::{m, Message, Msg};
 use crate::model::Checklist;
 use crate::ui::state::{Action, AppState, Pending};
 
@@ -48,10 +48,13 @@ fn adopt(intake: Intake, latest: &Latest, d: &Dispatch) {
     // A report that carries its own checklist makes that checklist available.
     if let Some(c) = carried_checklist {
         if storage::save_checklist(&c, &clock::now_iso()).is_ok() {
-            notices.push(Message::ChecklistStored {
-                title: c.title.clone(),
-                version: c.version.clone(),
-            });
+            notices.push(
+                m::ChecklistStored {
+                    title: c.title.clone(),
+                    version: c.version.clone(),
+                }
+                .into(),
+            );
             d.dispatch(Action::ChecklistKept(c));
         }
     }
@@ -97,23 +100,26 @@ fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Me
         Ok(c) => c,
         Err(problems) => {
             let mut out = vec![Message::Fixed(Msg::ChecklistInvalid)];
-            out.extend(problems.into_iter().map(|p| Message::ChecklistProblem {
-                problem: Box::new(p.message),
-                path: p.path,
+            out.extend(problems.into_iter().map(|p| {
+                m::ChecklistProblem {
+                    problem: Box::new(p.message),
+                    path: p.path,
+                }
+                .into()
             }));
             return out;
         }
     };
     let (title, version) = (c.title.clone(), c.version.clone());
     if library.iter().any(|x| x.sha256() == c.sha256()) {
-        return vec![Message::ChecklistAlready { title, version }];
+        return vec![m::ChecklistAlready { title, version }.into()];
     }
     if let Err(e) = storage::save_checklist(&c, &clock::now_iso()) {
         return vec![Message::Fixed(e)];
     }
     let n = c.items().count();
     d.dispatch(Action::ChecklistKept(Rc::new(c)));
-    vec![Message::ChecklistLoaded { title, version, n }]
+    vec![m::ChecklistLoaded { title, version, n }.into()]
 }
 
 fn checklist_loader(latest: &Latest, d: &Dispatch) -> Callback<web_sys::File> {

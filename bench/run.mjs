@@ -547,10 +547,14 @@ async function main() {
   prepareSurveyJs(SJS, builtinJson);
 
   console.error('bench: sizes');
-  const app = folderSizes(DIST, [STANDALONE]);
+  // The on-demand modules (the reviewer desk) are not part of a first visit:
+  // the app fetches them when a reviewer opens the desk.
+  const onDemandFiles = fs.readdirSync(DIST).filter((f) => /^desk-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
+  const app = folderSizes(DIST, [STANDALONE, ...onDemandFiles]);
+  const onDemand = onDemandFiles.map((f) => ({ file: f, ...compressed(path.join(DIST, f)) }));
   const standalone = compressed(path.join(DIST, STANDALONE));
   const surveyjs = folderSizes(SJS);
-  const wasmFile = app.files.find((f) => f.file.endsWith('.wasm')).file;
+  const wasmFile = app.files.find((f) => /^selfcheck-.*\.wasm$/.test(f.file)).file;
   const wasm = { file: wasmFile, sections: wasmSections(path.join(DIST, wasmFile)), embeddedChecklistJson: Buffer.byteLength(builtinJson) };
 
   console.error('bench: native export (cargo run --release --example bench_export)');
@@ -578,7 +582,7 @@ async function main() {
     budgets: BUDGET,
     definitions: DEFINITIONS,
     surveyjs: { 'survey-core': versionOf('survey-core'), 'survey-js-ui': versionOf('survey-js-ui') },
-    sizes: { app, standalone: { file: STANDALONE, ...standalone }, surveyjs, wasm },
+    sizes: { app, onDemand, standalone: { file: STANDALONE, ...standalone }, surveyjs, wasm },
     coldLoad: { app: loads.app, appNoServiceWorker: loads.appNoServiceWorker, surveyjs: loads.surveyjs, runs: loads.runs },
     answerChange: { app: change, surveyjs: changeSjs },
     export: { native, browser: exportBrowser },
@@ -612,11 +616,12 @@ async function main() {
   say(`Benchmark of the hosted app (dist/) — ${results.date}, ${results.machine.cpus} CPUs, Chromium ${chromiumVersion} headless, `
     + `SurveyJS survey-core ${results.surveyjs['survey-core']} + survey-js-ui ${results.surveyjs['survey-js-ui']}`);
   say();
-  say('1. Shipped bytes (every file of the hosted app; gzip -9 and brotli q11 via node:zlib)');
+  say('1. Shipped bytes (every file of the hosted app a first visit loads; gzip -9 and brotli q11 via node:zlib)');
   say(table([
     ['file', 'raw', 'gzip', 'brotli'],
     ...app.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
-    ['TOTAL hosted app', app.total.raw, app.total.gzip, app.total.brotli],
+    ['TOTAL hosted app, first visit', app.total.raw, app.total.gzip, app.total.brotli],
+    ...onDemand.map((f) => [`on demand (reviewer desk): ${f.file}`, f.raw, f.gzip, f.brotli]),
     ['SurveyJS page, total', surveyjs.total.raw, surveyjs.total.gzip, surveyjs.total.brotli],
     ['ratio app / SurveyJS', results.ratios.rawBytes, results.ratios.gzipBytes, results.ratios.brotliBytes],
     [`single-file edition (${STANDALONE}, separate)`, standalone.raw, standalone.gzip, standalone.brotli],

@@ -9,7 +9,17 @@ pub mod fixtures;
 pub mod model;
 pub mod ui;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on its own root element in the page's `<body>`: the
+/// reviewer desk, a second module, mounts beside it (`browser::lazy`).
 pub fn run() {
-    yew::Renderer::<ui::App>::new().render();
+    let document = gloo::utils::document();
+    let root = document.get_element_by_id("app").unwrap_or_else(|| {
+        let root = document
+            .create_element("div")
+            .expect("a div can be created");
+        root.set_id("app");
+        gloo::utils::body().append_child(&root).ok();
+        root
+    });
+    yew::Renderer::<ui::App>::with_root(root).render();
 }

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod digest;
 pub mod download;
 pub mod files;
+pub mod lazy;
 pub mod prefs;
 pub mod storage;
 

@@ -517,6 +517,8 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ColOverdue => ("是否逾期", "Overdue"),
     Yes => ("是", "Yes"),
     No => ("否", "No"),
+    // The reviewer desk's own module.
+    DeskLoading => ("正在载入汇总审阅…", "Loading the reviewer desk…"),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -615,6 +617,8 @@ with_args {
     ChecklistDuplicateItemId { id: String } => ("检查事项编号 “{id}” 重复", "Duplicate item id \"{id}\""),
     ItemNoChinese { id: String } => ("检查事项 “{id}” 缺少中文表述", "Item \"{id}\" has no Chinese text"),
     ItemPoints { id: String } => ("检查事项 “{id}” 的分值须为大于0的0.5的整数倍", "Item \"{id}\" points must be a positive multiple of 0.5"),
+    DeskUnavailable { detail: String } => ("汇总审阅未能载入（{detail}）。首次打开汇总审阅需要连接到部署本工具的服务器，或使用单文件版；自查填写、下载和打印不受影响。",
+        "The reviewer desk could not be loaded ({detail}). The first time, it needs the server this tool is hosted on, or use the single-file edition; filling in, downloading and printing are not affected."),
     PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
 }
 }

@@ -8,15 +8,14 @@ use yew::prelude::*;
 
 use super::banners::{banners, BannersProps};
 use super::checklist_view::{ChecklistHandle, ChecklistView};
-use super::desk::ReviewDesk;
-use super::hooks::{self, Commands, FileCommands};
+use super::hooks::{self, Commands, DeskModule, FileCommands};
 use super::start::StartScreen;
 use super::state::{AppState, Screen};
 use super::topbar::{top_bar, TopBarProps};
 use super::walk::{Workspace, WorkspaceEvents};
 use crate::browser::{prefs, storage};
 use crate::model::messages::Msg;
-use crate::model::Checklist;
+use crate::model::{Checklist, Lang};
 
 fn initial_state() -> AppState {
     let mut library = vec![Rc::new(Checklist::builtin().clone())];
@@ -36,11 +35,13 @@ pub fn App() -> Html {
     hooks::use_storage_sync(latest.clone(), dispatch.clone(), tab);
     hooks::use_focus_requests(&state, dispatch.clone());
     let commands = hooks::use_commands(latest.clone(), dispatch.clone());
-    let files = hooks::use_file_commands(latest, dispatch);
+    let files = hooks::use_file_commands(latest, dispatch.clone());
     let lang = state.lang;
+    let on_desk = state.screen == Screen::Desk;
+    let desk = hooks::use_desk_module(on_desk, lang, dispatch);
     html! {
         <div class="app">
-            <a class="skip" href="#main">{ Msg::SkipToContent.tr(lang) }</a>
+            <a class="skip" href={ if on_desk { "#desk-main" } else { "#main" } }>{ Msg::SkipToContent.tr(lang) }</a>
             { top_bar(TopBarProps {
                 open: state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)),
                 save: state.save.clone(), lang, on_download: commands.download_draft.clone(),
@@ -53,8 +54,25 @@ pub fn App() -> Html {
                 on_take_over: commands.take_over.clone(), on_choose: files.choose.clone(),
                 on_dismiss: commands.dismiss.clone(),
             }) }
-            <main id="main">{ screen(&state, &commands, &files) }</main>
-            <footer class="footer"><p>{ Msg::OfflineNote.tr(lang) }</p></footer>
+            if on_desk {
+                // The desk's own module renders the main landmark, beside this root.
+                { desk_bar(desk, lang, &commands) }
+            } else {
+                <main id="main">{ screen(&state, &commands, &files) }</main>
+                <footer class="footer"><p>{ Msg::OfflineNote.tr(lang) }</p></footer>
+            }
+        </div>
+    }
+}
+
+/// Above the reviewer desk: the way back, and the module's loading state.
+fn desk_bar(desk: DeskModule, lang: Lang, c: &Commands) -> Html {
+    html! {
+        <div class="desk-bar">
+            <button type="button" class="secondary back" onclick={ c.home.reform(|_| ()) }>{ Msg::Back.tr(lang) }</button>
+            if desk == DeskModule::Loading {
+                <p class="hint" role="status">{ Msg::DeskLoading.tr(lang) }</p>
+            }
         </div>
     }
 }
@@ -74,10 +92,8 @@ fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
             };
             html! { <Workspace open={ (**open).clone() } checklist={ ChecklistHandle(open.checklist.clone()) } {lang} {events} /> }
         }
-        Screen::Desk => html! { <>
-            { back.clone() }
-            <ReviewDesk library={ (*state.library).clone() } {lang} />
-        </> },
+        // Shown by the desk's own module (see `desk_bar`).
+        Screen::Desk => html! {},
         Screen::Checklist => html! { <>
             { back.clone() }
             <ChecklistView checklist={ ChecklistHandle(state.builtin()) } {lang} />

@@ -10,11 +10,35 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistHandle;
 use super::print::PrintReport;
 use super::widgets::TextField;
-use crate::browser::{clock, digest, download, files};
+use crate::browser::{clock, digest, download, files, storage};
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::import::ImportError;
 use crate::model::messages::{m, Msg};
 use crate::model::{Checklist, Lang, Status, UnitType};
+
+#[derive(Properties, PartialEq)]
+pub struct DeskRootProps {
+    pub lang: Lang,
+    /// Counts the times the desk was shown: each time, the checklists are read
+    /// again (the user may have loaded one on the start screen meanwhile).
+    pub shown: u32,
+}
+
+/// The desk as its own app (src/bin/desk.rs): the checklists this browser
+/// knows, and the desk in the page's main landmark while it is shown.
+#[function_component]
+pub fn DeskRoot(props: &DeskRootProps) -> Html {
+    let library = use_memo(props.shown, |_| {
+        let mut library = vec![Rc::new(Checklist::builtin().clone())];
+        library.extend(storage::list_checklists().into_iter().map(Rc::new));
+        library
+    });
+    html! {
+        <main id="desk-main" class="desk-main">
+            <ReviewDesk library={ (*library).clone() } lang={ props.lang } />
+        </main>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct DeskProps {

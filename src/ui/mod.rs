@@ -6,7 +6,7 @@ mod annual;
 mod app;
 mod banners;
 mod checklist_view;
-mod desk;
+pub mod desk;
 mod evidence;
 mod finish;
 mod follow_ups;

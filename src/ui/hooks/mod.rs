@@ -1,10 +1,12 @@
 //! The root component's behaviour, one named hook per concern, so that
 //! `App` only composes: start-up and crash recovery, autosave, the tab lock,
 //! storage events from other tabs, focus requests, the language preference,
-//! and the commands the screens send upward (as callbacks).
+//! the reviewer desk's own module, and the commands the screens send upward
+//! (as callbacks).
 
 mod autosave;
 mod commands;
+mod desk;
 mod files;
 mod focus;
 mod lang;
@@ -19,6 +21,7 @@ use yew::prelude::*;
 
 pub use autosave::{save_now, use_autosave};
 pub use commands::{use_commands, Commands};
+pub use desk::{use_desk_module, DeskModule};
 pub use files::{use_file_commands, Choice, FileCommands};
 pub use focus::use_focus_requests;
 pub use lang::use_lang_pref;

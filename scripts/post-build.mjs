@@ -25,13 +25,16 @@ function walk(d) {
 
 const sha256 = (data, enc = 'hex') => crypto.createHash('sha256').update(data).digest(enc);
 
-// Trunk leaves a module built as a "worker" unhashed (desk.js, desk_bg.wasm):
-// name it after its content, as Trunk names the app, so a new deploy is never
-// served the old module from an HTTP cache.
-const MODULES = ['desk'];
+// The on-demand modules are the binaries index.html builds as "worker": Trunk
+// leaves them unhashed (desk.js, desk_bg.wasm). Name each after its content,
+// as Trunk names the app, so a new deploy is never served an old module from
+// an HTTP cache.
+const MODULES = fs.readdirSync(dir)
+  .map((f) => /^(\w+)_bg\.wasm$/.exec(f)?.[1])
+  .filter((m) => m && fs.existsSync(path.join(dir, `${m}.js`)))
+  .sort();
 for (const m of MODULES) {
   const [js, wasm] = [`${m}.js`, `${m}_bg.wasm`].map((f) => path.join(dir, f));
-  if (!fs.existsSync(js)) continue;
   const h = sha256(Buffer.concat([fs.readFileSync(js), fs.readFileSync(wasm)])).slice(0, 16);
   fs.renameSync(js, path.join(dir, `${m}-${h}.js`));
   fs.renameSync(wasm, path.join(dir, `${m}-${h}_bg.wasm`));

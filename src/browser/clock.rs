@@ -32,9 +32,11 @@ pub fn local_datetime(iso: &str) -> String {
     )
 }
 
-/// The current calendar year, the default 自查年度.
-pub fn current_year() -> i32 {
-    js_sys::Date::new_0().get_full_year() as i32
+/// The default 自查年度 for today's local date: last year until the end of
+/// March (the model's rule, `calendar::default_year`).
+pub fn default_year() -> i32 {
+    crate::model::calendar::default_year(&today())
+        .unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i32)
 }
 
 /// A random identifier for drafts and tabs (16 hex digits).

@@ -340,7 +340,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     AllComplete => ("全部事项已填写完整，可以查看自查结果并下载报告。", "Every item is complete. See the results and download the report."),
     SeeSummary => ("查看自查结果", "See the results"),
     SectionScores => ("各部分得分", "Scores by section"),
-    Section => ("部分", "Section"),
+    Section => ("方面", "Section"),
     Unanswered => ("未作答", "Unanswered"),
     Total => ("合计", "Total"),
     NaNote => ("“不适用”的事项不计入满分，总分按适用事项折算为百分制。",
@@ -525,7 +525,8 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ReportSubject => ("法治政府建设第一责任人履职情况自查报告", "Self-assessment of the person with primary responsibility for rule-of-law government"),
     BrandShort => ("法治政府建设第一责任人履职自查", "Rule-of-law self-assessment"),
     NotesEvidenceRect => ("情况说明、佐证材料及整改措施", "Notes, evidence and rectification"),
-    VersionWord => ("版本", "version"),
+    Comma => ("，", ", "),
+    QuoteInChinese => ("（原文）", "(Chinese original)"),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -630,11 +631,9 @@ with_args {
         "{n} items are answered “Done” with neither notes nor evidence. Reviewers usually ask how a duty was carried out and what shows it; consider adding them (you can finish without):"),
     Points { n: f64 } => ("{n}分", "{n} points"),
     Parenthesized { text: String } => ("（{text}）", " ({text})"),
-    GradeWithScore { grade: Text, score: f64 } => ("{grade}（{score}）", "{grade} ({score})"),
     SelfScoreLabel { max: f64, default: f64 } => ("自评得分（0–{max}，默认{default}）", "Self-score (0–{max}, default {default})"),
     ReportUnitYear { unit: String, year: i32 } => ("{unit}{year}年度", "{unit}, {year}"),
     TitleWithVersion { title: Text, version: String } => ("{title}（{version}）", "{title} (version {version})"),
-    SourceQuote { quote: String } => ("“{quote}”", "“{quote}” (Chinese original)"),
     Labelled { label: Msg, value: String } => ("{label}：{value}", "{label}: {value}"),
     PlanStepTerm { n: Ordinal, measure: String, term: Msg } => ("{n}是{measure}（{term}）", "({n}) {measure}, {term}"),
     PlanStepOwnerTerm { n: Ordinal, measure: String, owner: String, term: Msg } =>

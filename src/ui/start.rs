@@ -158,7 +158,7 @@ fn NewForm(props: &NewFormProps) -> Html {
         Assessment::new(
             Checklist::builtin(),
             UnitInfo::default(),
-            clock::current_year(),
+            clock::default_year(),
             "",
         )
     });
@@ -216,13 +216,13 @@ fn NewForm(props: &NewFormProps) -> Html {
                     } }>
                         { for props.library.iter().enumerate().map(|(i, c)| html!{
                             <option value={ i.to_string() } selected={ i == *choice }>
-                                { format!("{}（{}）", c.title.get(lang), c.version) }
+                                { m::TitleWithVersion { title: c.title.clone(), version: c.version.clone() }.tr(lang) }
                             </option>
                         }) }
                     </select>
                 </div>
             }
-            <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} {onedit} />
+            <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} reveal={ *tried } {onedit} />
             <div class="step-buttons">
                 <button type="button" class="secondary" onclick={ props.on_cancel.reform(|_| ()) }>{ Msg::Cancel.tr(lang) }</button>
                 <button type="submit" class="primary">{ Msg::StartAssessment.tr(lang) }</button>

@@ -16,17 +16,22 @@ pub fn local_hms() -> String {
     )
 }
 
-/// Formats a stored RFC 3339 time as local "YYYY-MM-DD HH:MM".
-pub fn local_datetime(iso: &str) -> String {
+/// Formats a stored RFC 3339 time as the local date and time, the date as
+/// prose in the language (2026年12月1日 10:05 / 1 December 2026 10:05).
+pub fn local_datetime(iso: &str, lang: crate::model::Lang) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
     if d.get_time().is_nan() {
         return iso.to_string();
     }
-    format!(
-        "{}-{:02}-{:02} {:02}:{:02}",
+    let date = format!(
+        "{}-{:02}-{:02}",
         d.get_full_year(),
         d.get_month() + 1,
-        d.get_date(),
+        d.get_date()
+    );
+    format!(
+        "{} {:02}:{:02}",
+        crate::model::calendar::long_date(&date, lang),
         d.get_hours(),
         d.get_minutes()
     )

@@ -123,7 +123,7 @@ fn DraftRow(props: &DraftRowProps) -> Html {
             <th scope="row">{ &name }</th>
             <td>{ d.year }</td>
             <td>{ format!("{}%", (d.progress * 100.0).round()) }</td>
-            <td>{ clock::local_datetime(&d.saved_at) }</td>
+            <td>{ clock::local_datetime(&d.saved_at, lang) }</td>
             <td class="row-actions">
                 if *confirming {
                     <span class="confirm" role="alert">{ m::ConfirmDelete { name: name.clone() }.tr(lang) }</span>

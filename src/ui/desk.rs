@@ -12,6 +12,7 @@ use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::calendar::Deadline;
+use crate::model::text::clause;
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::import::ImportError;
 use crate::model::messages::{m, Msg};
@@ -496,7 +497,7 @@ fn DutyMatrix(props: &GroupProps) -> Html {
                 if a.status.is_some_and(Status::needs_rectification) {
                     <p><strong>{ Msg::Problem.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.problem }</p>
                     <p><strong>{ Msg::Rectification.tr(lang) }{ Msg::Colon.tr(lang) }</strong>
-                        { format!("{}{}", a.rectification.measure, m::Parenthesized { text: format!("{}{}{}", a.rectification.owner, Msg::ListSeparator.tr(lang), Deadline::parse(&a.rectification.due).show(lang)) }.tr(lang)) }</p>
+                        { format!("{}{}", clause(&a.rectification.measure), m::Parenthesized { text: format!("{}{}{}", a.rectification.owner, Msg::ListSeparator.tr(lang), Deadline::parse(&a.rectification.due).show(lang)) }.tr(lang)) }</p>
                 }
                 if a.status == Some(Status::NotApplicable) {
                     <p><strong>{ Msg::NaReason.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.na_reason }</p>

@@ -101,6 +101,8 @@ test('the printed report numbers parts and sections as the screen does and is se
   // No renumbered sections: part 三's sections keep （一）（二）（三）.
   for (const wrong of ['（五）', '（六）', '（七）']) expect(flat).not.toContain(wrong);
   expect(flat).toContain('三、健全机制，压实责任（一）完善工作机制');
+  // Texts joined by the app never double punctuation or quotation marks.
+  expect(flat).not.toMatch(/[。，；：、][。，；：、]|““|””/);
   // Each measure in the item table carries its owner and deadline.
   const promised = sample.answers.filter((a) => a.status === 'partial' || a.status === 'not_done');
   const withOwner = flat.split('整改措施：完善制度，明确专人负责，按季度检查。责任人：张伟（分管副镇长）；完成时限：2027年6月30日').length - 1;
@@ -147,6 +149,27 @@ test('choosing 部分落实 shows no error until a field is left or 检查并完
   await expect(other.getByText('选择“不适用”须说明理由')).toBeVisible();
   await expect(card(page, sections[0].items[2]).getByText('尚未作答')).toBeVisible();
   await expect(c.getByText('请填写整改完成时限')).toHaveCount(0);
+});
+
+test('last year’s rectifications ask for their progress only at 检查并完成, and read without doubled punctuation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('选择报告文件…').nth(1).setInputFiles(SAMPLE);
+  await expect(page.getByRole('heading', { level: 1, name: '单位基本信息' })).toBeVisible();
+  const rows = page.locator('[data-followup]');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator('.followups .error')).toHaveCount(0);
+  await expect(rows.first().locator('.promised')).toHaveText(
+    '上年度整改措施：完善制度，明确专人负责，按季度检查（责任人：张伟（分管副镇长）；完成时限：2027年6月30日）');
+  await nav(page, '检查并完成').click();
+  await nav(page, '单位基本信息').click();
+  await expect(rows.first().getByText('请选择上年度第1项整改措施的落实情况')).toBeVisible();
+});
+
+test('a quotation that holds quotation marks is set with single ones inside', async ({ page }) => {
+  await createAssessment(page);
+  const item = items.find((i) => i.id === 'boundaries.three_lists');
+  await goToSection(page, sections.findIndex((g) => g.items.includes(item)));
+  await expect(card(page, item).locator('.quote')).toHaveText('“‘权力清单’‘责任清单’‘负面清单’三单合一”');
 });
 
 test('a complete report without notes or evidence is warned about at the finish step, without blocking', async ({ page }) => {
@@ -299,6 +322,10 @@ test('the English interface and print have no Chinese numbering or punctuation o
   const { flat } = await printPdf(page);
   expect(flat).toContain('1December2026');
   expect(flat).not.toMatch(CHINESE_MARKS);
+  // The drafts list, dates and all.
+  await page.getByRole('button', { name: 'Home' }).click();
+  await expect(page.getByRole('row', { name: /Qingshan Town Government/ })).toContainText('1 December 2026');
+  await clean('start with a draft');
 });
 
 test('the top bar fits on one line at 1366 px in both languages', async ({ page }) => {

@@ -12,10 +12,10 @@ use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files};
 use crate::model::calendar::Deadline;
-use crate::model::text::clause;
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::import::ImportError;
 use crate::model::messages::{m, Msg};
+use crate::model::text::clause;
 use crate::model::{Checklist, Lang, Status, UnitType};
 
 #[derive(Properties, PartialEq)]

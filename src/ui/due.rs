@@ -8,27 +8,29 @@ use crate::model::calendar::{Deadline, DeadlineKind};
 use crate::model::messages::Msg;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
+/// What [`due_field`] shows.
 pub struct DueFieldProps {
     /// The date input's id; the choices and the error derive theirs from it.
     pub id: AttrValue,
     /// The stored `due`.
     pub value: AttrValue,
     pub error: Option<AttrValue>,
-    /// Show the error before the user has left the field.
+    /// Show the error: the user left the date, or asked to finish.
     pub reveal: bool,
+    /// The user leaves the date.
+    pub onblur: Callback<FocusEvent>,
     pub lang: Lang,
     pub oninput: Callback<String>,
 }
 
-#[function_component]
-pub fn DueField(props: &DueFieldProps) -> Html {
+/// A view function rather than a component (each component costs shipped
+/// code); the item card keeps whether the date was left.
+pub fn due_field(props: DueFieldProps) -> Html {
     let lang = props.lang;
     let id = &props.id;
-    let left = use_state(|| false);
     let deadline = Deadline::parse(&props.value);
     let kind = deadline.kind();
-    let error = props.error.clone().filter(|_| props.reveal || *left);
+    let error = props.error.clone().filter(|_| props.reveal);
     let legend_id = format!("{id}-legend");
     let err_id = format!("{id}-err");
     let choice = |k: DeadlineKind| {
@@ -49,10 +51,7 @@ pub fn DueField(props: &DueFieldProps) -> Html {
         e.target_unchecked_into::<web_sys::HtmlInputElement>()
             .value()
     });
-    let onblur = {
-        let left = left.clone();
-        Callback::from(move |_: FocusEvent| left.set(true))
-    };
+    let onblur = props.onblur.clone();
     html! {
         <fieldset class={ classes!("field", "due", error.as_ref().map(|_| "has-error")) }>
             <legend id={ legend_id.clone() }>{ Msg::Due.tr(lang) }<span class="req" aria-hidden="true">{ " *" }</span></legend>

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use super::due::DueField;
+use super::due::{due_field, DueFieldProps};
 use super::evidence::EvidenceList;
 use super::widgets::{issue_for, TextField};
 use crate::model::checklist::Item;
@@ -81,6 +81,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.tr(lang).to_string()));
     // Errors of fields the user has not left yet wait until they ask to finish.
     let reveal = props.show_all_issues;
+    let due_left = use_state(|| false);
 
     let edit = props.on_edit.clone();
     let text_cb = |field: AnswerField| {
@@ -193,8 +194,15 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                         <legend>{ Msg::Rectification.tr(lang) }</legend>
                         { field(AnswerField::Measure, "measure", Msg::Measure, answer.rectification.measure.clone(), "textarea") }
                         { field(AnswerField::Owner, "owner", Msg::Owner, answer.rectification.owner.clone(), "text") }
-                        <DueField id={ format!("{id}-due") } value={ answer.rectification.due.clone() } error={ err("due") }
-                                  {reveal} {lang} oninput={ text_cb(AnswerField::Due) } />
+                        { due_field(DueFieldProps {
+                            id: format!("{id}-due").into(),
+                            value: answer.rectification.due.clone().into(),
+                            error: err("due"),
+                            reveal: reveal || *due_left,
+                            lang,
+                            oninput: text_cb(AnswerField::Due),
+                            onblur: { let due_left = due_left.clone(); Callback::from(move |_| due_left.set(true)) },
+                        }) }
                     </fieldset>
                 </div>
             }

@@ -136,10 +136,15 @@ test('choosing 部分落实 shows no error until a field is left or 检查并完
   await expect(c.getByText('请填写存在问题')).toBeVisible();
   await expect(c.getByLabel('存在问题')).toHaveAttribute('aria-invalid', 'true');
   await expect(c.locator('.error')).toHaveCount(1);
+  // So does leaving the date of 完成时限 empty; choosing 长期坚持 settles it.
+  await c.getByLabel('完成时限').focus();
+  await c.getByLabel('完成时限').blur();
+  await expect(c.getByText('请填写整改完成时限')).toBeVisible();
   // Clicking the next control is not thrown off by the error appearing.
   await c.getByLabel('责任人').focus();
   await c.getByRole('radio', { name: '长期坚持' }).check();
   await expect(c.getByText('请填写整改责任人')).toBeVisible();
+  await expect(c.getByText('请填写整改完成时限')).toHaveCount(0);
   // 检查并完成 shows every remaining error, in the section too.
   await nav(page, '检查并完成').click();
   await expect(page.getByRole('heading', { level: 1, name: '检查并完成' })).toBeVisible();

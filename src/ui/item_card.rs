@@ -214,24 +214,22 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
 fn item_head(item: &Item, number: usize, lang: Lang) -> Html {
     let id = &item.id;
     html! { <>
-                <header class="card-head">
-                    <span class="num" aria-hidden="true">{ number }</span>
-                    <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
-                    <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
-                </header>
-                <details class="guidance">
-                    <summary>{ Msg::GuidanceToggle.tr(lang) }</summary>
-                    <p><strong>{ Msg::Guidance.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.guidance.get(lang) }</p>
-                    <p><strong>{ Msg::EvidenceHint.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.evidence.get(lang) }</p>
-                    if let Some(d) = &item.deduction {
-                        <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
-                    }
-                </details>
-                <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
-                    { item.source.reference.get(lang) }{ " · " }
-    { quote(&item.source.quote, lang) }</p>
-
-        </> }
+            <header class="card-head">
+                <span class="num" aria-hidden="true">{ number }</span>
+                <h3 class="duty" id={ format!("{id}-duty") }>{ item.duty.get(lang) }</h3>
+                <span class="points">{ format!("{} {}", Msg::Points.tr(lang), item.points) }</span>
+            </header>
+            <details class="guidance">
+                <summary>{ Msg::GuidanceToggle.tr(lang) }</summary>
+                <p><strong>{ Msg::Guidance.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.guidance.get(lang) }</p>
+                <p><strong>{ Msg::EvidenceHint.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ item.evidence.get(lang) }</p>
+                if let Some(d) = &item.deduction {
+                    <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
+                }
+            </details>
+            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
+                { item.source.reference.get(lang) }{ " · " }{ quote(&item.source.quote, lang) }</p>
+    </> }
 }
 
 /// A quotation from the source, in “…” (its own quotation marks made single);

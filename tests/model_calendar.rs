@@ -266,3 +266,35 @@ fn done_without_notes_or_evidence_is_counted_for_the_warning() {
     assert!(!lacks_support(None));
     let _ = Msg::EvidenceLacking;
 }
+
+#[test]
+fn next_years_plan_puts_immediate_first_and_ongoing_after_the_dates() {
+    use selfcheck::model::annual::annual_text;
+    let c = Checklist::builtin();
+    let mut a = Assessment::new(c, Default::default(), 2026, "t");
+    let ids: Vec<String> = c.items().take(4).map(|i| i.id.clone()).collect();
+    for (id, measure, owner, due) in [
+        (&ids[0], "坚持月度学法。", "王芳", ONGOING),
+        (&ids[1], "补齐会议纪要", "", "2027-06-30"),
+        (&ids[2], "当即纠正收费", "张伟", IMMEDIATE),
+        (&ids[3], "完善台账", "", ONGOING),
+    ] {
+        a.apply(c, Edit::Status(id.clone(), Status::Partial));
+        a.apply(
+            c,
+            Edit::Text(id.clone(), AnswerField::Measure, measure.into()),
+        );
+        a.apply(c, Edit::Text(id.clone(), AnswerField::Owner, owner.into()));
+        a.apply(c, Edit::Text(id.clone(), AnswerField::Due, due.into()));
+    }
+    assert_eq!(
+        annual_text(c, &a, Lang::Zh).plans,
+        "下一年度，将针对自查发现的问题抓好整改：一是当即纠正收费（责任人：张伟，立行立改）；二是补齐会议纪要（2027年6月30日前完成）；三是坚持月度学法（责任人：王芳，长期坚持）；四是完善台账（长期坚持）。"
+    );
+    let en = annual_text(c, &a, Lang::En).plans;
+    assert!(
+        en.contains("(1) 当即纠正收费, led by 张伟, at once; (2) 补齐会议纪要, by 30 June 2027;"),
+        "{en}"
+    );
+    assert!(en.contains("(4) 完善台账, as an ongoing task."), "{en}");
+}

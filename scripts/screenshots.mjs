@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
-const port = 8197;
+const port = Number(process.env.E2E_PORT || 8197);
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
@@ -21,10 +21,34 @@ try {
   await cards.nth(0).getByLabel('情况说明').fill('重大事项均先由法律顾问出具意见，再提交党委会、镇长办公会研究。');
   await cards.nth(1).getByRole('radio', { name: '部分落实' }).check();
   await cards.nth(1).getByLabel('存在问题').fill('个别事项未充分听取群众意见。');
+  await cards.nth(1).getByLabel('措施').fill('重要事项决策前召开座谈会，征求意见记录归档。');
+  await cards.nth(1).getByLabel('责任人').fill('张伟（分管副镇长）');
+  await cards.nth(1).getByRole('radio', { name: '长期坚持' }).check();
+  await cards.nth(1).getByLabel('措施').scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/screenshots/walk.png' });
-  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: '检查并完成' }).click();
+  // The finish step of a nearly complete draft: one item left, and the 已落实 answers without
+  // notes or evidence warned about below it.
+  const sideNav = page.getByRole('navigation', { name: '自查步骤' });
+  const sectionCount = await sideNav.locator('.nav-part ol > li').count();
+  for (let s = 0; s < sectionCount; s++) {
+    await sideNav.locator('.nav-part ol > li').nth(s).getByRole('button').click();
+    const all = page.getByRole('article');
+    for (let i = 0; i < await all.count(); i++) {
+      if (s === 0 && i < 3) continue;
+      await all.nth(i).getByRole('radio', { name: '已落实' }).check();
+    }
+  }
+  await sideNav.getByRole('button', { name: '检查并完成' }).click();
   await page.screenshot({ path: 'docs/screenshots/finish.png' });
+
+  // English: the same walk, as an English-speaking reviewer sees it.
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: /^（一）以法治思维/ }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/english.png' });
+  await page.getByRole('button', { name: '中文' }).click();
 
   // The printed report: page 1 of the sample, as PDF and as a picture.
   const paper = await browser.newPage({ locale: 'zh-CN' });
@@ -35,6 +59,9 @@ try {
   await paper.pdf({ path: '/tmp/selfcheck-sample-report.pdf', preferCSSPageSize: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile',
     '/tmp/selfcheck-sample-report.pdf', 'docs/screenshots/report-page1']);
+  // A page of the item table with rectifications: each measure with its 责任人 and 完成时限.
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', '-singlefile',
+    '/tmp/selfcheck-sample-report.pdf', 'docs/screenshots/report-items']);
 } finally {
   await browser.close();
   server.kill();

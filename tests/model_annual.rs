@@ -111,7 +111,7 @@ fn shortcomings_and_plans_come_from_problems_and_rectifications_by_due_date() {
         "下一年度，将针对自查发现的问题抓好整改：一是聘请法律顾问（2027年3月31日前完成）；二是开展专题学习（责任人：张伟，2027年6月30日前完成）；三是下半年再办一期（责任人：王芳）。"
     );
     let en = annual_text(c, &a, Lang::En);
-    assert!(en.plans.starts_with("Next year the unit will rectify what the assessment found: (1) 聘请法律顾问, by 2027-03-31"), "{}", en.plans);
+    assert!(en.plans.starts_with("Next year the unit will rectify what the assessment found: (1) 聘请法律顾问, by 31 March 2027"), "{}", en.plans);
 }
 
 #[test]

@@ -432,7 +432,7 @@ fn units_csv_row_of_the_sample_report_is_exact() {
     assert_eq!(
         line,
         format!(
-            "X县青山镇人民政府,镇乡,李明（镇长）,2026,100%,{score},{},{},{},✓ 一致 {fp}",
+            "X县青山镇人民政府,乡镇（街道）,李明（镇长）,2026,100%,{score},{},{},{},✓ 一致 {fp}",
             t.grade.zh, t.counts.not_done, t.counts.partial
         )
     );
@@ -451,7 +451,7 @@ fn csv_fields_are_quoted_and_formulas_defused() {
     let csv = units_csv(&desk.groups()[0], Lang::Zh);
     assert!(
         csv.contains(
-            "\r\n\"X县\"\"青山\"\",镇\n人民政府\",镇乡,\"'=HYPERLINK(\"\"http://x\"\")\",2026,"
+            "\r\n\"X县\"\"青山\"\",镇\n人民政府\",乡镇（街道）,\"'=HYPERLINK(\"\"http://x\"\")\",2026,"
         ),
         "{csv}"
     );

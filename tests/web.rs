@@ -220,32 +220,36 @@ async fn an_untouched_item_shows_no_complaint_until_the_finish_step() {
     assert!(text(&root).contains("尚未作答"));
 }
 
+fn errors(root: &web_sys::Element) -> Vec<String> {
+    let list = root.query_selector_all(".error").unwrap();
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
 #[wasm_bindgen_test]
-async fn not_done_shows_each_missing_follow_up_inline() {
+async fn not_done_shows_no_error_before_a_field_is_left() {
     let answer = Answer {
         status: Some(Status::NotDone),
         ..Answer::default()
     };
     let root = render_card(Some(answer), false).await;
-    let errors: Vec<String> = {
-        let list = root.query_selector_all(".error").unwrap();
-        (0..list.length())
-            .map(|i| list.get(i).unwrap().text_content().unwrap())
-            .collect()
-    };
-    assert_eq!(
-        errors,
-        [
-            "请填写存在问题",
-            "请填写整改措施",
-            "请填写整改责任人",
-            "请填写整改完成时限"
-        ]
-    );
+    assert_eq!(errors(&root), Vec::<String>::new(), "nothing red yet");
     let problem = root
         .query_selector("[id='thinking.rules-problem']")
         .unwrap()
-        .unwrap();
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(problem.get_attribute("aria-invalid"), None);
+    assert_eq!(
+        problem.get_attribute("aria-required").as_deref(),
+        Some("true")
+    );
+    // Leaving the field shows its error, and only its.
+    problem.focus().unwrap();
+    problem.blur().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(errors(&root), ["请填写存在问题"]);
     assert_eq!(
         problem.get_attribute("aria-invalid").as_deref(),
         Some("true")
@@ -257,12 +261,43 @@ async fn not_done_shows_each_missing_follow_up_inline() {
 }
 
 #[wasm_bindgen_test]
+async fn not_done_shows_each_missing_follow_up_at_the_finish_step() {
+    let answer = Answer {
+        status: Some(Status::NotDone),
+        ..Answer::default()
+    };
+    let root = render_card(Some(answer), true).await;
+    assert_eq!(
+        errors(&root),
+        [
+            "请填写存在问题",
+            "请填写整改措施",
+            "请填写整改责任人",
+            "请填写整改完成时限"
+        ]
+    );
+    let due = root
+        .query_selector("[id='thinking.rules-due']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        due.get_attribute("aria-describedby").as_deref(),
+        Some("thinking.rules-due-err")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn not_applicable_asks_for_a_reason_and_hides_the_score() {
     let answer = Answer {
         status: Some(Status::NotApplicable),
         ..Answer::default()
     };
-    let root = render_card(Some(answer), false).await;
+    let root = render_card(Some(answer.clone()), false).await;
+    assert!(
+        !text(&root).contains("选择“不适用”须说明理由"),
+        "not before the field is left"
+    );
+    let root = render_card(Some(answer), true).await;
     assert!(text(&root).contains("选择“不适用”须说明理由"));
     assert!(root
         .query_selector("[id='thinking.rules-score']")
@@ -273,7 +308,7 @@ async fn not_applicable_asks_for_a_reason_and_hides_the_score() {
         na_reason: "无此职能".into(),
         ..Answer::default()
     };
-    let root = render_card(Some(answer), false).await;
+    let root = render_card(Some(answer), true).await;
     assert!(root.query_selector(".error").unwrap().is_none());
 }
 

@@ -16,25 +16,32 @@ pub fn local_hms() -> String {
     )
 }
 
-/// Formats a stored RFC 3339 time as local "YYYY-MM-DD HH:MM".
-pub fn local_datetime(iso: &str) -> String {
+/// Formats a stored RFC 3339 time as the local date and time, the date as
+/// prose in the language (2026年12月1日 10:05 / 1 December 2026 10:05).
+pub fn local_datetime(iso: &str, lang: crate::model::Lang) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
     if d.get_time().is_nan() {
         return iso.to_string();
     }
-    format!(
-        "{}-{:02}-{:02} {:02}:{:02}",
+    let date = format!(
+        "{}-{:02}-{:02}",
         d.get_full_year(),
         d.get_month() + 1,
-        d.get_date(),
+        d.get_date()
+    );
+    format!(
+        "{} {:02}:{:02}",
+        crate::model::calendar::long_date(&date, lang),
         d.get_hours(),
         d.get_minutes()
     )
 }
 
-/// The current calendar year, the default 自查年度.
-pub fn current_year() -> i32 {
-    js_sys::Date::new_0().get_full_year() as i32
+/// The default 自查年度 for today's local date: last year until the end of
+/// March (the model's rule, `calendar::default_year`).
+pub fn default_year() -> i32 {
+    crate::model::calendar::default_year(&today())
+        .unwrap_or_else(|| js_sys::Date::new_0().get_full_year() as i32)
 }
 
 /// A random identifier for drafts and tabs (16 hex digits).

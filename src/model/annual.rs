@@ -3,6 +3,7 @@
 //! plan — copy-ready Chinese paragraphs (English when that language is chosen).
 
 use super::assessment::{Assessment, Status};
+use super::calendar::Deadline;
 use super::checklist::Checklist;
 use super::messages::{m, Date, Message, Msg, Ordinal};
 use super::text::Lang;
@@ -31,9 +32,7 @@ pub fn cn_date(iso: &str) -> String {
 }
 
 fn clause(s: &str) -> String {
-    s.trim()
-        .trim_end_matches(['。', '.', '；', ';', '，', ','])
-        .to_string()
+    super::text::clause(s).to_string()
 }
 
 /// Clauses joined as one sentence's list (；/ ;).
@@ -119,7 +118,26 @@ fn shortcomings(c: &Checklist, a: &Assessment, lang: Lang) -> String {
 
 /// One step of next year's plan, with its owner and deadline where given.
 fn plan_step(n: usize, measure: String, owner: &str, due: &str) -> Message {
-    let (n, owner, due) = (Ordinal(n), owner.to_string(), Date(due.to_string()));
+    let (n, owner) = (Ordinal(n), owner.to_string());
+    let term = match Deadline::parse(due) {
+        Deadline::Ongoing => Some(Msg::PlanOngoing),
+        Deadline::Immediate => Some(Msg::PlanImmediate),
+        _ => None,
+    };
+    if let Some(term) = term {
+        return if owner.is_empty() {
+            m::PlanStepTerm { n, measure, term }.into()
+        } else {
+            m::PlanStepOwnerTerm {
+                n,
+                measure,
+                owner,
+                term,
+            }
+            .into()
+        };
+    }
+    let due = Date(due.trim().to_string());
     match (owner.is_empty(), due.0.is_empty()) {
         (true, true) => m::NumberedClause { n, text: measure }.into(),
         (false, true) => m::PlanStepOwner { n, measure, owner }.into(),
@@ -134,7 +152,8 @@ fn plan_step(n: usize, measure: String, owner: &str, due: &str) -> Message {
     }
 }
 
-/// 下一年度主要安排: the rectifications, by deadline (undated last).
+/// 下一年度主要安排: the rectifications, 立行立改 first, then by date, then
+/// 长期坚持, undated last (see [`Deadline::sort_key`]).
 fn plans(c: &Checklist, a: &Assessment, lang: Lang) -> String {
     let mut steps: Vec<(String, String, String)> = c
         .items()
@@ -150,8 +169,12 @@ fn plans(c: &Checklist, a: &Assessment, lang: Lang) -> String {
             })
         })
         .collect();
-    // Undated plans go last; equal dates keep checklist order.
-    steps.sort_by(|x, y| (x.0.is_empty(), &x.0).cmp(&(y.0.is_empty(), &y.0)));
+    // Equal deadlines keep checklist order (the sort is stable).
+    steps.sort_by(|x, y| {
+        Deadline::parse(&x.0)
+            .sort_key()
+            .cmp(&Deadline::parse(&y.0).sort_key())
+    });
     if steps.is_empty() {
         return Msg::AnnualNoPlans.tr(lang).to_string();
     }

@@ -72,7 +72,7 @@ impl Status {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitType {
-    /// 镇乡
+    /// 乡镇（街道）
     #[default]
     Township,
     /// 县直部门

@@ -20,6 +20,11 @@ pub const CHECKLIST_FORMAT_VERSION: u32 = 1;
 /// `content/builtin-checklist.json`, minified by `build.rs`.
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-checklist.min.json"));
 
+/// Fingerprints of earlier texts of the built-in checklist's current version
+/// that differ from it only in wording: 2026.1 as first shipped.
+const BUILTIN_EARLIER_TEXTS: &[&str] =
+    &["d332f70ccc5a42a6dd783f5110d5568ab1afee46e4147f1a94172f664c0a513c"];
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
@@ -325,9 +330,25 @@ impl Checklist {
         std::ptr::eq(self, b) || (self.id == b.id && self.version == b.version && self == b)
     }
 
-    /// True when `r` names exactly this definition.
+    /// True when `r` names exactly this definition — or, for the built-in
+    /// checklist, an earlier text of the same version (see [`Checklist::is_builtin_reference`]).
     pub fn answers_to(&self, r: &ChecklistRef) -> bool {
-        self.id == r.id && self.version == r.version && self.sha256() == r.sha256
+        self.id == r.id
+            && self.version == r.version
+            && (self.sha256() == r.sha256
+                || self.is_builtin() && Checklist::is_builtin_reference(r))
+    }
+
+    /// True when `r` names the built-in checklist: its current text, or an
+    /// earlier text of the same version. Editorial revisions of the wording
+    /// (same items, same points) change the definition's fingerprint but not
+    /// what an answer means, so drafts and reports of the earlier text open
+    /// against the current one and are compared with it at the desk.
+    pub fn is_builtin_reference(r: &ChecklistRef) -> bool {
+        let b = Checklist::builtin_reference();
+        r.id == b.id
+            && r.version == b.version
+            && (r.sha256 == b.sha256 || BUILTIN_EARLIER_TEXTS.contains(&r.sha256.as_str()))
     }
 
     pub fn reference(&self) -> ChecklistRef {

@@ -354,7 +354,7 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
         let embedded = stated.checklist_definition.is_some();
         // By the fingerprint the report states: comparing whole
         // definitions for each of a thousand reports was measurable.
-        let builtin = reference == *Checklist::builtin_reference();
+        let builtin = Checklist::is_builtin_reference(&reference);
         (embedded == builtin).then_some(embedded)
     };
     let assessment = Assessment {

@@ -41,10 +41,7 @@ impl Value {
                 Lang::Zh => Cow::Owned(super::annual::cn_ordinal(n.0)),
                 Lang::En => Cow::Owned(n.0.to_string()),
             },
-            Value::Date(d) => match lang {
-                Lang::Zh => Cow::Owned(super::annual::cn_date(&d.0)),
-                Lang::En => Cow::Borrowed(&d.0),
-            },
+            Value::Date(d) => Cow::Owned(super::calendar::long_date(&d.0, lang)),
         }
     }
 }
@@ -72,7 +69,7 @@ pub struct Megabytes(pub u64);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ordinal(pub usize);
 
-/// A YYYY-MM-DD date: 2027年6月30日 in Chinese, as written in English.
+/// A YYYY-MM-DD date: 2027年6月30日 in Chinese, 30 June 2027 in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Date(pub String);
 
@@ -343,7 +340,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     AllComplete => ("全部事项已填写完整，可以查看自查结果并下载报告。", "Every item is complete. See the results and download the report."),
     SeeSummary => ("查看自查结果", "See the results"),
     SectionScores => ("各部分得分", "Scores by section"),
-    Section => ("部分", "Section"),
+    Section => ("方面", "Section"),
     Unanswered => ("未作答", "Unanswered"),
     Total => ("合计", "Total"),
     NaNote => ("“不适用”的事项不计入满分，总分按适用事项折算为百分制。",
@@ -452,7 +449,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     StatusPartial => ("部分落实", "Partly done"),
     StatusNotDone => ("未落实", "Not done"),
     StatusNotApplicable => ("不适用", "Not applicable"),
-    UnitTypeTownship => ("镇乡", "Township"),
+    UnitTypeTownship => ("乡镇（街道）", "Township or subdistrict"),
     UnitTypeCountyDepartment => ("县直部门", "County department"),
     UnitTypeOther => ("其他", "Other"),
     FollowUpCompleted => ("已完成", "Completed"),
@@ -469,7 +466,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     MeasureRequired => ("请填写整改措施", "Enter the rectification measure"),
     OwnerRequired => ("请填写整改责任人", "Enter who is responsible for the rectification"),
     DueRequired => ("请填写整改完成时限", "Enter the rectification deadline"),
-    DueInvalid => ("整改完成时限应为有效日期（年-月-日）", "The deadline must be a valid date (YYYY-MM-DD)"),
+    DueInvalid => ("完成时限应为有效日期（年-月-日），或选择“长期坚持”“立行立改”", "The deadline must be a valid date, “Ongoing” or “Immediately”"),
     // Why a report file cannot be imported.
     ImportEmpty => ("文件是空的，没有任何内容。", "The file is empty."),
     ImportBinary => ("这不是文本文件（可能是图片、压缩包或 Word 文档），请选择下载的 .json 自查报告。",
@@ -519,6 +516,19 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     No => ("否", "No"),
     // The reviewer desk's own module.
     DeskLoading => ("正在载入汇总审阅…", "Loading the reviewer desk…"),
+    // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
+    DueByDate => ("指定日期", "A date"),
+    DueOngoing => ("长期坚持", "Ongoing"),
+    DueImmediate => ("立行立改", "Immediately"),
+    PlanOngoing => ("长期坚持", "as an ongoing task"),
+    PlanImmediate => ("立行立改", "at once"),
+    EvidenceLacking => ("选择了“已落实”，但未填写情况说明，也未列明佐证材料", "answered “Done” with no notes and no evidence"),
+    OnePoint => ("1分", "1 point"),
+    ReportSubject => ("法治政府建设第一责任人履职情况自查报告", "Self-assessment of the person with primary responsibility for rule-of-law government"),
+    BrandShort => ("法治政府建设第一责任人履职自查", "Rule-of-law self-assessment"),
+    NotesEvidenceRect => ("情况说明、佐证材料及整改措施", "Notes, evidence and rectification"),
+    Comma => ("，", ", "),
+    QuoteInChinese => ("（原文）", "(Chinese original)"),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -620,5 +630,17 @@ with_args {
     DeskUnavailable { detail: String } => ("汇总审阅未能载入（{detail}）。首次打开汇总审阅需要连接到部署本工具的服务器，或使用单文件版；自查填写、下载和打印不受影响。",
         "The reviewer desk could not be loaded ({detail}). The first time, it needs the server this tool is hosted on, or use the single-file edition; filling in, downloading and printing are not affected."),
     PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
+    // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
+    EvidenceWarning { n: usize } => ("有{n}项选择了“已落实”，但既未填写情况说明，也未列明佐证材料。审阅时通常需要说明落实情况并提供佐证，建议逐项补充（不补充也可以完成自查）：",
+        "{n} items are answered “Done” with neither notes nor evidence. Reviewers usually ask how a duty was carried out and what shows it; consider adding them (you can finish without):"),
+    Points { n: f64 } => ("{n}分", "{n} points"),
+    Parenthesized { text: String } => ("（{text}）", " ({text})"),
+    SelfScoreLabel { max: f64, default: f64 } => ("自评得分（0–{max}，默认{default}）", "Self-score (0–{max}, default {default})"),
+    ReportUnitYear { unit: String, year: i32 } => ("{unit}{year}年度", "{unit}, {year}"),
+    TitleWithVersion { title: Text, version: String } => ("{title}（{version}）", "{title} (version {version})"),
+    Labelled { label: Msg, value: String } => ("{label}：{value}", "{label}: {value}"),
+    PlanStepTerm { n: Ordinal, measure: String, term: Msg } => ("{n}是{measure}（{term}）", "({n}) {measure}, {term}"),
+    PlanStepOwnerTerm { n: Ordinal, measure: String, owner: String, term: Msg } =>
+        ("{n}是{measure}（责任人：{owner}，{term}）", "({n}) {measure}, led by {owner}, {term}"),
 }
 }

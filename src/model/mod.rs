@@ -4,6 +4,7 @@
 
 pub mod annual;
 pub mod assessment;
+pub mod calendar;
 pub mod canonical;
 pub mod checklist;
 pub mod desk;

@@ -71,3 +71,19 @@ impl Paragraphs {
         }
     }
 }
+
+/// A user's sentence as a clause of a longer one: trimmed, its closing
+/// punctuation (。；，、.;, and the like) removed, so joining texts never
+/// doubles punctuation (“按季度检查。，张伟”).
+pub fn clause(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches(['。', '.', '；', ';', '，', ',', '、', '：', ':'])
+        .trim_end()
+}
+
+/// A text to be set inside “…”: its own double quotation marks become single
+/// ones (“权力清单” → ‘权力清单’), as nested quotations are written in
+/// Chinese and English alike.
+pub fn nested_quotes(s: &str) -> String {
+    s.replace('“', "‘").replace('”', "’")
+}

@@ -3,6 +3,7 @@
 //! just the first.
 
 use super::assessment::{Answer, Assessment, Evidence, Status};
+use super::calendar::Deadline;
 use super::checklist::{Checklist, Item};
 use super::messages::{m, Message, Msg};
 
@@ -177,10 +178,10 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
                 }
                 too_long(id, field, value, &mut out);
             }
-            if r.due.trim().is_empty() {
-                out.push(issue(id, "due", Msg::DueRequired));
-            } else if !is_valid_date(&r.due) {
-                out.push(issue(id, "due", Msg::DueInvalid));
+            match Deadline::parse(&r.due) {
+                Deadline::Empty => out.push(issue(id, "due", Msg::DueRequired)),
+                Deadline::Invalid(_) => out.push(issue(id, "due", Msg::DueInvalid)),
+                _ => {}
             }
         }
         _ => {}
@@ -254,4 +255,21 @@ pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
         out.extend(item_issues(item, a.answer(&item.id)));
     }
     out
+}
+
+/// True for an item answered 已落实 with nothing to show for it: no 情况说明
+/// and no 佐证材料. Such a report is complete, but a reviewer will ask; the
+/// finish step warns about these without blocking.
+pub fn lacks_support(answer: Option<&Answer>) -> bool {
+    answer.is_some_and(|a| {
+        a.status == Some(Status::Done) && a.notes.trim().is_empty() && a.evidence.is_empty()
+    })
+}
+
+/// The items answered 已落实 with neither notes nor evidence, in checklist order.
+pub fn unsupported<'a>(checklist: &'a Checklist, a: &Assessment) -> Vec<&'a Item> {
+    checklist
+        .items()
+        .filter(|i| lacks_support(a.answer(&i.id)))
+        .collect()
 }

@@ -45,11 +45,17 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <p class="source-note">{ c.source.get(lang) }</p>
             </section>
             <nav class="toc" aria-label={ Msg::Contents.tr(lang) }>
-                <ol>
-                { for c.sections().map(|g| html!{
-                    <li><a href={ format!("#section-{}", g.id) }>{ g.title.get(lang) }</a></li>
+                <ul>
+                { for c.parts.iter().map(|part| html!{
+                    <li>{ part.title.get(lang) }
+                        <ul>
+                        { for part.groups.iter().map(|g| html!{
+                            <li><a href={ format!("#section-{}", g.id) }>{ g.title.get(lang) }</a></li>
+                        }) }
+                        </ul>
+                    </li>
                 }) }
-                </ol>
+                </ul>
             </nav>
             { for c.parts.iter().map(|part| html!{
                 <section class="part" key={ part.id.clone() }>
@@ -104,13 +110,13 @@ fn ItemView(props: &ItemProps) -> Html {
             <details class="guidance">
                 <summary>{ Msg::Guidance.tr(lang) }</summary>
                 <p>{ i.guidance.get(lang) }</p>
-                <p><strong>{ Msg::Evidence.tr(lang) }{ "：" }</strong>{ i.evidence.get(lang) }</p>
+                <p><strong>{ Msg::Evidence.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ i.evidence.get(lang) }</p>
                 if let Some(d) = &i.deduction {
-                    <p><strong>{ Msg::Deduction.tr(lang) }{ "：" }</strong>{ d.get(lang) }</p>
+                    <p><strong>{ Msg::Deduction.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ d.get(lang) }</p>
                 }
             </details>
-            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ "：" }</span>
-                { i.source.reference.get(lang) }{ " — “" }<q>{ &i.source.quote }</q>{ "”" }</p>
+            <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
+                { i.source.reference.get(lang) }{ " · " }{ super::item_card::quote(&i.source.quote, lang) }</p>
         </li>
     }
 }

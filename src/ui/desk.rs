@@ -11,9 +11,11 @@ use super::checklist_view::ChecklistHandle;
 use super::print::PrintReport;
 use super::widgets::TextField;
 use crate::browser::{clock, digest, download, files, storage};
+use crate::model::calendar::Deadline;
 use crate::model::desk::{self, Desk, Group, Row, UnitColumn};
 use crate::model::import::ImportError;
 use crate::model::messages::{m, Msg};
+use crate::model::text::clause;
 use crate::model::{Checklist, Lang, Status, UnitType};
 
 #[derive(Properties, PartialEq)]
@@ -519,7 +521,7 @@ fn DutyMatrix(props: &GroupProps) -> Html {
                 if a.status.is_some_and(Status::needs_rectification) {
                     <p><strong>{ Msg::Problem.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.problem }</p>
                     <p><strong>{ Msg::Rectification.tr(lang) }{ Msg::Colon.tr(lang) }</strong>
-                        { format!("{}（{}，{}）", a.rectification.measure, a.rectification.owner, a.rectification.due) }</p>
+                        { format!("{}{}", clause(&a.rectification.measure), m::Parenthesized { text: format!("{}{}{}", a.rectification.owner, Msg::ListSeparator.tr(lang), Deadline::parse(&a.rectification.due).show(lang)) }.tr(lang)) }</p>
                 }
                 if a.status == Some(Status::NotApplicable) {
                     <p><strong>{ Msg::NaReason.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ &a.na_reason }</p>
@@ -610,7 +612,7 @@ fn RectTracker(props: &RectProps) -> Html {
                             <th scope="row">{ &r.unit }</th>
                             <td>{ format!("{}. {}", r.item_number, r.duty.get(lang)) }</td>
                             <td>{ &r.problem }</td><td>{ &r.measure }</td><td>{ &r.owner }</td>
-                            <td>{ &r.due }if r.overdue { <span class="badge">{ Msg::Overdue.tr(lang) }</span> }</td>
+                            <td>{ Deadline::parse(&r.due).show(lang) }if r.overdue { <span class="badge">{ Msg::Overdue.tr(lang) }</span> }</td>
                         </tr>
                     }) }
                 </tbody>

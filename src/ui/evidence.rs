@@ -14,6 +14,8 @@ pub struct EvidenceListProps {
     pub item_id: AttrValue,
     pub evidence: Vec<Evidence>,
     pub issues: Vec<Issue>,
+    /// Show errors before a field is left (once the user asked to finish).
+    pub reveal: bool,
     pub lang: Lang,
     pub onedit: Callback<Edit>,
 }
@@ -66,7 +68,7 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
                     let fid = format!("evidence.{i}.{key}");
                     html! {
                         <TextField id={ format!("{id}-{fid}") } label={ label.tr(lang) } value={ value.to_string() }
-                                   {kind} {required}
+                                   {kind} {required} reveal={ props.reveal }
                                    error={ issue_for(&props.issues, &fid).map(|x| AttrValue::from(x.message.tr(lang).to_string())) }
                                    oninput={ Callback::from(move |v| onedit.emit(Edit::EditEvidence(id2.clone(), i, f, v))) } />
                     }

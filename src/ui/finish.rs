@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistHandle;
 use crate::model::draft::Step;
 use crate::model::messages::{m, Msg};
-use crate::model::validation::validate;
+use crate::model::validation::{unsupported, validate};
 use crate::model::{Assessment, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -41,6 +41,20 @@ pub fn FinishStep(props: &FinishProps) -> Html {
         })
         .collect();
     let to_summary = props.on_step.reform(|_: MouseEvent| Step::Summary);
+    let bare = unsupported(c, &props.assessment);
+    // A link to the item's 情况说明, where the user can say what was done.
+    let to_notes = |id: &str| {
+        let item = Some(id.to_string());
+        let onclick = props.on_fix.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            (item.clone(), "notes".to_string())
+        });
+        html! {
+            <a href={ format!("#{id}-notes") } {onclick}>
+                { format!("{} {}", m::ItemNo { n: numbers.get(id).copied().unwrap_or(0) }.tr(lang), c.duty(id, lang)) }
+            </a>
+        }
+    };
     html! {
         <section class="step finish" aria-labelledby="step-h">
             <h1 id="step-h" tabindex="-1">{ Msg::Finish.tr(lang) }</h1>
@@ -73,6 +87,19 @@ pub fn FinishStep(props: &FinishProps) -> Html {
                         }
                     }) }
                 </ol>
+            }
+            if !bare.is_empty() {
+                <section class="evidence-warning" aria-labelledby="evidence-warning-h">
+                    <p id="evidence-warning-h" class="warning-intro">{ m::EvidenceWarning { n: bare.len() }.tr(lang) }</p>
+                    <ol class="warning-list">
+                        { for bare.iter().map(|item| html! {
+                            <li data-warning-item={ item.id.clone() }>
+                                { to_notes(&item.id) }
+                                <span class="issue-msg">{ Msg::EvidenceLacking.tr(lang) }</span>
+                            </li>
+                        }) }
+                    </ol>
+                </section>
             }
             <div class="step-buttons">
                 <button type="button" class="primary" onclick={to_summary}>{ Msg::SeeSummary.tr(lang) }</button>

@@ -6,11 +6,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
+use super::due::{due_field, DueFieldProps};
 use super::evidence::EvidenceList;
 use super::widgets::{issue_for, TextField};
 use crate::model::checklist::Item;
-use crate::model::messages::Msg;
+use crate::model::messages::{m, Msg};
 use crate::model::scoring::{default_score, item_score};
+use crate::model::text::nested_quotes;
 use crate::model::validation::item_issues;
 use crate::model::{Answer, AnswerField, Edit, Lang, Status};
 
@@ -77,6 +79,9 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     };
     let err =
         |f: &str| issue_for(&issues, f).map(|i| AttrValue::from(i.message.tr(lang).to_string()));
+    // Errors of fields the user has not left yet wait until they ask to finish.
+    let reveal = props.show_all_issues;
+    let due_left = use_state(|| false);
 
     let edit = props.on_edit.clone();
     let text_cb = |field: AnswerField| {
@@ -87,7 +92,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let field = |f: AnswerField, key: &str, label: Msg, value: String, kind: &'static str| {
         let multiline = kind == "textarea";
         html! {
-            <TextField id={ format!("{id}-{key}") } label={ label.tr(lang) } {multiline} required=true
+            <TextField id={ format!("{id}-{key}") } label={ label.tr(lang) } {multiline} required=true {reveal}
                        kind={ if multiline { "text" } else { kind } } {value} error={ err(key) } oninput={ text_cb(f) } />
         }
     };
@@ -162,8 +167,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             if scored {
                 <div class={ classes!("field", "score", score_err.as_ref().map(|_| "has-error")) }>
                     <label for={ format!("{id}-score") }>
-                        { format!("{}（0–{}，{} {}）", Msg::SelfScore.tr(lang), item.points,
-                                  Msg::DefaultScore.tr(lang), default_score(item.points, status)) }
+                        { m::SelfScoreLabel { max: item.points, default: default_score(item.points, status) }.tr(lang) }
                     </label>
                     <input type="number" id={ format!("{id}-score") } min="0" max={ item.points.to_string() }
                            step="0.25" value={ score_value } onchange={on_score}
@@ -177,11 +181,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 { field(AnswerField::NaReason, "na_reason", Msg::NaReason, answer.na_reason.clone(), "textarea") }
             }
 
-            <TextField id={ format!("{id}-notes") } label={ Msg::Notes.tr(lang) } multiline=true
+            <TextField id={ format!("{id}-notes") } label={ Msg::Notes.tr(lang) } multiline=true {reveal}
                        value={ answer.notes.clone() } error={ err("notes") } oninput={ text_cb(AnswerField::Notes) } />
 
             <EvidenceList item_id={ id.clone() } evidence={ answer.evidence.clone() } issues={ issues.clone() }
-                          {lang} onedit={ edit.clone() } />
+                          {reveal} {lang} onedit={ edit.clone() } />
 
             if status.is_some_and(|s| s.needs_rectification()) {
                 <div class="followup">
@@ -189,10 +193,16 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     <fieldset class="rectification">
                         <legend>{ Msg::Rectification.tr(lang) }</legend>
                         { field(AnswerField::Measure, "measure", Msg::Measure, answer.rectification.measure.clone(), "textarea") }
-                        <div class="field-row">
-                            { field(AnswerField::Owner, "owner", Msg::Owner, answer.rectification.owner.clone(), "text") }
-                            { field(AnswerField::Due, "due", Msg::Due, answer.rectification.due.clone(), "date") }
-                        </div>
+                        { field(AnswerField::Owner, "owner", Msg::Owner, answer.rectification.owner.clone(), "text") }
+                        { due_field(DueFieldProps {
+                            id: format!("{id}-due").into(),
+                            value: answer.rectification.due.clone().into(),
+                            error: err("due"),
+                            reveal: reveal || *due_left,
+                            lang,
+                            oninput: text_cb(AnswerField::Due),
+                            onblur: { let due_left = due_left.clone(); Callback::from(move |_| due_left.set(true)) },
+                        }) }
                     </fieldset>
                 </div>
             }
@@ -218,7 +228,15 @@ fn item_head(item: &Item, number: usize, lang: Lang) -> Html {
                 }
             </details>
             <p class="source"><span class="label">{ Msg::Source.tr(lang) }{ Msg::Colon.tr(lang) }</span>
-                { item.source.reference.get(lang) }{ " · “" }{ &item.source.quote }{ "”" }</p>
+                { item.source.reference.get(lang) }{ " · " }{ quote(&item.source.quote, lang) }</p>
+    </> }
+}
 
+/// A quotation from the source, in “…” (its own quotation marks made single);
+/// always in Chinese, and said so in English.
+pub fn quote(text: &str, lang: Lang) -> Html {
+    html! { <>
+        <span class="quote" lang="zh-CN">{ format!("“{}”", nested_quotes(text)) }</span>
+        if lang == Lang::En { { " " }{ Msg::QuoteInChinese.tr(lang) } }
     </> }
 }

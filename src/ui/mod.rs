@@ -7,6 +7,7 @@ mod app;
 mod banners;
 mod checklist_view;
 pub mod desk;
+mod due;
 mod evidence;
 mod finish;
 mod follow_ups;

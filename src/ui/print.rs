@@ -8,8 +8,8 @@ use qrcode::QrCode;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
-use crate::model::annual::{cn_date, cn_ordinal};
 use crate::model::assessment::Evidence;
+use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg, Ordinal};
 use crate::model::scoring::{item_score, summarize, Summary};
@@ -48,65 +48,87 @@ fn qr_svg(payload: &str) -> Option<String> {
     )
 }
 
-/// A piece of evidence as one line of the report.
-fn evidence_line(e: &Evidence) -> String {
+/// "text（detail）" / "text (detail)".
+fn with_parens(text: &str, detail: String, lang: Lang) -> String {
+    format!("{text}{}", m::Parenthesized { text: detail }.tr(lang))
+}
+
+/// A piece of evidence as one line of the report: its title, then its 文号 and date in brackets.
+fn evidence_line(e: &Evidence, lang: Lang) -> String {
     match e {
         Evidence::Reference {
             title,
             doc_number,
             date,
         } => {
-            let mut s = title.trim().to_string();
-            if !doc_number.trim().is_empty() {
-                s.push_str(&format!("（{}）", doc_number.trim()));
+            let details: Vec<String> = [doc_number.trim().to_string(), long_date(date, lang)]
+                .into_iter()
+                .filter(|d| !d.is_empty())
+                .collect();
+            if details.is_empty() {
+                title.trim().to_string()
+            } else {
+                with_parens(title.trim(), details.join(Msg::Comma.tr(lang)), lang)
             }
-            if !date.is_empty() {
-                s.push_str(&format!(" {}", cn_date(date)));
-            }
-            s
         }
-        Evidence::File { name, sha256, .. } => {
-            format!("{name}（SHA-256 {}…）", sha256.get(..12).unwrap_or(sha256))
-        }
+        Evidence::File { name, sha256, .. } => with_parens(
+            name,
+            format!("SHA-256 {}…", sha256.get(..12).unwrap_or(sha256)),
+            lang,
+        ),
     }
 }
 
-/// "label：value" in the report's language.
+/// "label：value" in the report's language; an empty value prints as a dash.
 fn labelled(label: Msg, value: &str, lang: Lang) -> String {
-    format!(
-        "{}{}{}",
-        label.tr(lang),
-        Msg::Colon.tr(lang),
-        or_dash(value)
-    )
+    m::Labelled {
+        label,
+        value: or_dash(value),
+    }
+    .tr(lang)
 }
 
-fn date_or_dash(date: &str) -> String {
-    if date.is_empty() {
-        "—".to_string()
+/// A deadline as printed: 2027年6月30日 / 30 June 2027, 长期坚持, 立行立改, or a dash.
+fn deadline(due: &str, lang: Lang) -> String {
+    or_dash(&Deadline::parse(due).show(lang))
+}
+
+/// "（2分）" / "(2 points)", kept on one line.
+fn points(n: f64, lang: Lang) -> String {
+    let text = if n == 1.0 {
+        Msg::OnePoint.tr(lang).to_string()
     } else {
-        cn_date(date)
-    }
+        m::Points { n }.tr(lang)
+    };
+    m::Parenthesized { text }.tr(lang)
 }
 
 /// 一、基本情况: the unit, its first responsible person, the checklist and the fingerprint.
 fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
     let u = &a.unit;
-    let head_title = if u.head_title.trim().is_empty() {
-        u.head_name.clone()
+    let head = if u.head_title.trim().is_empty() {
+        u.head_name.trim().to_string()
     } else {
-        format!("{}（{}）", u.head_name.trim(), u.head_title.trim())
+        m::NameWithTitle {
+            name: u.head_name.trim().into(),
+            title: u.head_title.trim().into(),
+        }
+        .tr(lang)
     };
     let rows = [
         (Msg::UnitName, or_dash(&u.name)),
         (Msg::UnitType, u.unit_type.label().tr(lang).to_string()),
-        (Msg::HeadLabel, or_dash(&head_title)),
+        (Msg::HeadLabel, or_dash(&head)),
         (Msg::FilledBy, or_dash(&u.filled_by)),
         (Msg::Phone, or_dash(&u.phone)),
         (Msg::Year, a.year.to_string()),
         (
             Msg::ChecklistUsed,
-            format!("{}（{}）", c.title.get(lang), c.version),
+            m::TitleWithVersion {
+                title: c.title.clone(),
+                version: c.version.clone(),
+            }
+            .tr(lang),
         ),
         (Msg::Fingerprint, digest.to_string()),
     ];
@@ -117,9 +139,26 @@ fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
     }
 }
 
-/// 二、自查得分情况: the total in a sentence and each section's score.
-fn score_table(summary: &Summary, lang: Lang) -> Html {
+/// 二、自查得分情况: the total in a sentence and each section's score, under its part.
+fn score_table(c: &Checklist, summary: &Summary, lang: Lang) -> Html {
     let t = &summary.total;
+    let mut index = 0;
+    let body = c.parts.iter().map(|part| {
+        let rows = part.groups.iter().map(|_| {
+            let s = &summary.sections[index];
+            index += 1;
+            let x = &s.tally;
+            html! { <tr>
+                <td class="left sec">{ s.title.get(lang) }</td><td>{ x.score }</td><td>{ x.max }</td>
+                <td>{ x.counts.done }</td><td>{ x.counts.partial }</td><td>{ x.counts.not_done }</td><td>{ x.counts.not_applicable }</td>
+                <td>{ x.grade.get(lang) }</td>
+            </tr> }
+        }).collect::<Html>();
+        html! { <>
+            <tr class="part-row"><td class="left" colspan="8">{ part.title.get(lang) }</td></tr>
+            { rows }
+        </> }
+    }).collect::<Html>();
     html! { <>
         <p class="para">{ m::TotalSentence { score: t.score, max: t.max, total: t.normalized, grade: t.grade.clone() }.tr(lang) }</p>
         <table class="scores">
@@ -128,35 +167,41 @@ fn score_table(summary: &Summary, lang: Lang) -> Html {
                 { for Status::ALL.iter().map(|s| html!{ <th>{ s.label().tr(lang).to_string() }</th> }) }
                 <th>{ Msg::Grade.tr(lang) }</th>
             </tr></thead>
-            <tbody>
-                { for summary.sections.iter().map(|s| { let x = &s.tally; html!{ <tr>
-                    <td class="left">{ s.title.get(lang) }</td><td>{ x.score }</td><td>{ x.max }</td>
-                    <td>{ x.counts.done }</td><td>{ x.counts.partial }</td><td>{ x.counts.not_done }</td><td>{ x.counts.not_applicable }</td>
-                    <td>{ x.grade.get(lang) }</td>
-                </tr> } }) }
-            </tbody>
+            <tbody>{ body }</tbody>
             <tfoot><tr>
                 <td class="left">{ Msg::Total.tr(lang) }</td><td>{ t.score }</td><td>{ t.max }</td>
                 <td>{ t.counts.done }</td><td>{ t.counts.partial }</td><td>{ t.counts.not_done }</td><td>{ t.counts.not_applicable }</td>
-                <td>{ format!("{}（{}）", t.grade.get(lang), t.normalized) }</td>
+                <td class="grade-total"><span class="nowrap">{ t.grade.get(lang) }</span><wbr/>
+                    <span class="nowrap">{ m::Parenthesized { text: t.normalized.to_string() }.tr(lang) }</span></td>
             </tr></tfoot>
         </table>
     </> }
 }
 
-/// One item's row of the item table.
+/// One item's row of the item table: what was done and what shows it, and
+/// for 部分落实 / 未落实 the problem and the rectification with its owner and deadline.
 fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Html {
     let status = ans.status;
     let score = match status {
         None | Some(Status::NotApplicable) => "—".to_string(),
         Some(_) => item_score(item, Some(ans)).unwrap_or(0.0).to_string(),
     };
-    let evidence: Vec<String> = ans.evidence.iter().map(evidence_line).collect();
+    let evidence: Vec<String> = ans
+        .evidence
+        .iter()
+        .map(|e| evidence_line(e, lang))
+        .collect();
     let needs = status.is_some_and(|s| s.needs_rectification());
+    let r = &ans.rectification;
+    let owner_due = [
+        labelled(Msg::Owner, &r.owner, lang),
+        labelled(Msg::Due, &deadline(&r.due, lang), lang),
+    ]
+    .join(Msg::ListSeparator.tr(lang));
     html! {
         <tr>
             <td class="num">{ number }</td>
-            <td>{ item.duty.get(lang) }<span class="pts">{ format!("（{}{}）", item.points, Msg::PointsUnit.tr(lang)) }</span></td>
+            <td>{ item.duty.get(lang) }<span class="pts">{ points(item.points, lang) }</span></td>
             <td class="st">{ status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
             <td class="num">{ score }</td>
             <td>
@@ -165,43 +210,53 @@ fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Html {
                     <p>{ labelled(Msg::NaReason, &ans.na_reason, lang) }</p>
                 }
                 if !evidence.is_empty() {
-                    <p class="ev">{ format!("{}{}", Msg::Evidence.tr(lang), Msg::Colon.tr(lang)) }{ evidence.join("；") }</p>
+                    <p class="ev">{ labelled(Msg::Evidence, &evidence.join(Msg::ListSeparator.tr(lang)), lang) }</p>
                 }
-            </td>
-            <td>
                 if needs {
-                    <p>{ labelled(Msg::Problem, &ans.problem, lang) }</p>
-                    <p>{ labelled(Msg::Rectification, &ans.rectification.measure, lang) }</p>
-                } else { { "—" } }
+                    <p class="rect">{ labelled(Msg::Problem, &ans.problem, lang) }</p>
+                    <p class="rect">{ labelled(Msg::Rectification, &r.measure, lang) }</p>
+                    <p class="rect owner-due">{ owner_due }</p>
+                }
             </td>
         </tr>
     }
 }
 
-/// 三、逐项自查情况: one table per section, every item numbered across the checklist.
+/// 三、逐项自查情况: the parts and their sections as the walk names them, one
+/// table per section, every item numbered across the checklist.
 fn item_tables(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
     let mut number = 0;
-    c.sections().enumerate().map(|(si, g)| {
-        let rows = g.items.iter().map(|item| {
-            number += 1;
-            let ans = a.answer(&item.id).cloned().unwrap_or_default();
-            item_row(number, item, &ans, lang)
-        }).collect::<Html>();
+    let mut section = |g: &crate::model::checklist::Group| {
+        let rows = g
+            .items
+            .iter()
+            .map(|item| {
+                number += 1;
+                let ans = a.answer(&item.id).cloned().unwrap_or_default();
+                item_row(number, item, &ans, lang)
+            })
+            .collect::<Html>();
         html! { <>
-            <h3>{ match lang {
-                Lang::Zh => format!("（{}）{}", cn_ordinal(si + 1), strip_ordinal(g.title.get(lang))),
-                Lang::En => format!("{}. {}", si + 1, g.title.en.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')),
-            } }</h3>
+            <h4>{ g.title.get(lang) }</h4>
             <table class="items">
-                <colgroup><col class="c-num"/><col class="c-duty"/><col class="c-st"/><col class="c-score"/><col class="c-notes"/><col class="c-rect"/></colgroup>
+                <colgroup><col class="c-num"/><col class="c-duty"/><col class="c-st"/><col class="c-score"/><col class="c-notes"/></colgroup>
                 <thead><tr>
                     <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Result.tr(lang) }</th>
-                    <th>{ Msg::Score.tr(lang) }</th><th>{ Msg::NotesAndEvidence.tr(lang) }</th><th>{ Msg::ProblemsAndRect.tr(lang) }</th>
+                    <th>{ Msg::Score.tr(lang) }</th><th>{ Msg::NotesEvidenceRect.tr(lang) }</th>
                 </tr></thead>
                 <tbody>{ rows }</tbody>
             </table>
         </> }
-    }).collect()
+    };
+    c.parts
+        .iter()
+        .map(|part| {
+            html! { <>
+                <h3>{ part.title.get(lang) }</h3>
+                { for part.groups.iter().map(&mut section) }
+            </> }
+        })
+        .collect()
 }
 
 /// 四、整改措施清单: every item answered 部分落实 or 未落实, with its measure, owner and deadline.
@@ -212,7 +267,7 @@ fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
         let r = &ans.rectification;
         Some(html! { <tr>
             <td class="num">{ n + 1 }</td><td>{ item.duty.get(lang) }</td><td>{ or_dash(&ans.problem) }</td><td>{ or_dash(&r.measure) }</td>
-            <td>{ or_dash(&r.owner) }</td><td class="nowrap">{ date_or_dash(&r.due) }</td>
+            <td>{ or_dash(&r.owner) }</td><td class="due">{ deadline(&r.due, lang) }</td>
         </tr> })
     }).collect();
     if rows.is_empty() {
@@ -223,7 +278,7 @@ fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
             <colgroup><col class="c-num"/><col class="r-duty"/><col/><col/><col class="r-owner"/><col class="r-due"/></colgroup>
             <thead><tr>
                 <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::Problem.tr(lang) }</th>
-                <th>{ Msg::Rectification.tr(lang) }</th><th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th>
+                <th>{ Msg::Rectification.tr(lang) }</th><th>{ Msg::ColOwner.tr(lang) }</th><th>{ Msg::ColDue.tr(lang) }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
@@ -231,23 +286,27 @@ fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
 }
 
 /// 五、上年度整改落实情况, when the draft was started from last year's report.
-fn follow_up_table(a: &Assessment, lang: Lang) -> Html {
+fn follow_up_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
     if a.follow_ups.is_empty() {
         return Html::default();
     }
+    let duty = |f: &crate::model::FollowUp| {
+        c.item(&f.item_id)
+            .map_or(f.duty.clone(), |i| i.duty.get(lang).to_string())
+    };
     html! { <>
         { heading(5, Msg::FollowUps, lang) }
         <table class="rect follow">
-            <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-owner"/><col/></colgroup>
+            <colgroup><col class="c-num"/><col class="r-duty"/><col/><col class="r-owner"/><col class="r-due"/><col class="r-state"/><col/></colgroup>
             <thead><tr>
                 <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th><th>{ Msg::LastYearMeasure.tr(lang) }</th>
-                <th>{ Msg::Owner.tr(lang) }</th><th>{ Msg::Due.tr(lang) }</th><th>{ Msg::FollowUpState.tr(lang) }</th><th>{ Msg::FollowUpNote.tr(lang) }</th>
+                <th>{ Msg::ColOwner.tr(lang) }</th><th>{ Msg::ColDue.tr(lang) }</th><th>{ Msg::FollowUpState.tr(lang) }</th><th>{ Msg::FollowUpNote.tr(lang) }</th>
             </tr></thead>
             <tbody>
                 { for a.follow_ups.iter().enumerate().map(|(n, f)| html!{ <tr>
-                    <td class="num">{ n + 1 }</td><td>{ &f.duty }</td><td>{ or_dash(&f.rectification.measure) }</td>
+                    <td class="num">{ n + 1 }</td><td>{ duty(f) }</td><td>{ or_dash(&f.rectification.measure) }</td>
                     <td>{ or_dash(&f.rectification.owner) }</td>
-                    <td class="nowrap">{ date_or_dash(&f.rectification.due) }</td>
+                    <td class="due">{ deadline(&f.rectification.due, lang) }</td>
                     <td class="st">{ f.status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
                     <td>{ or_dash(&f.note) }</td>
                 </tr> }) }
@@ -270,18 +329,25 @@ fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
             <div class="sign">
                 <p>{ format!("{}{}", Msg::SealLine.tr(lang), a.unit.name.trim()) }</p>
                 <p>{ Msg::SignLine.tr(lang) }</p>
-                <p class="date">{ cn_date(today) }</p>
+                <p class="date">{ long_date(today, lang) }</p>
             </div>
         </section>
     }
 }
 
-fn doc_title(a: &Assessment, lang: Lang) -> String {
-    m::ReportTitle {
+/// The title as a typesetter breaks it: the unit and year on the first line,
+/// the subject on the second (each may still wrap when too long).
+fn doc_title(a: &Assessment, lang: Lang) -> Html {
+    let unit_year = m::ReportUnitYear {
         unit: a.unit.name.trim().to_string(),
         year: a.year,
     }
-    .tr(lang)
+    .tr(lang);
+    html! {
+        <h1 class="doc-title">
+            <span class="line">{ unit_year }</span><span class="line">{ Msg::ReportSubject.tr(lang) }</span>
+        </h1>
+    }
 }
 
 /// 一、… in Chinese, 1. … in English.
@@ -305,25 +371,17 @@ pub fn PrintReport(props: &PrintProps) -> Html {
     html! {
         <article class="print-doc" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
             <style>{ page_css }</style>
-            <h1 class="doc-title">{ doc_title(a, lang) }</h1>
+            { doc_title(a, lang) }
             { heading(1, Msg::BasicInfo, lang) }
             { basic_info(c, a, &digest, lang) }
             { heading(2, Msg::ScoreSummary, lang) }
-            { score_table(&summarize(c, a), lang) }
+            { score_table(c, &summarize(c, a), lang) }
             { heading(3, Msg::ItemDetails, lang) }
             { item_tables(c, a, lang) }
             { heading(4, Msg::RectList, lang) }
             { rect_table(c, a, lang) }
-            { follow_up_table(a, lang) }
+            { follow_up_table(c, a, lang) }
             { closing(a, &digest, &props.today, lang) }
         </article>
-    }
-}
-
-/// Section titles carry their own （一） numbering; the report renumbers them.
-fn strip_ordinal(title: &str) -> &str {
-    match title.find('）') {
-        Some(i) if title.starts_with('（') => &title[i + '）'.len_utf8()..],
-        _ => title,
     }
 }

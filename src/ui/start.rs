@@ -123,7 +123,7 @@ fn DraftRow(props: &DraftRowProps) -> Html {
             <th scope="row">{ &name }</th>
             <td>{ d.year }</td>
             <td>{ format!("{}%", (d.progress * 100.0).round()) }</td>
-            <td>{ clock::local_datetime(&d.saved_at) }</td>
+            <td>{ clock::local_datetime(&d.saved_at, lang) }</td>
             <td class="row-actions">
                 if *confirming {
                     <span class="confirm" role="alert">{ m::ConfirmDelete { name: name.clone() }.tr(lang) }</span>
@@ -158,7 +158,7 @@ fn NewForm(props: &NewFormProps) -> Html {
         Assessment::new(
             Checklist::builtin(),
             UnitInfo::default(),
-            clock::current_year(),
+            clock::default_year(),
             "",
         )
     });
@@ -216,13 +216,13 @@ fn NewForm(props: &NewFormProps) -> Html {
                     } }>
                         { for props.library.iter().enumerate().map(|(i, c)| html!{
                             <option value={ i.to_string() } selected={ i == *choice }>
-                                { format!("{}（{}）", c.title.get(lang), c.version) }
+                                { m::TitleWithVersion { title: c.title.clone(), version: c.version.clone() }.tr(lang) }
                             </option>
                         }) }
                     </select>
                 </div>
             }
-            <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} {onedit} />
+            <UnitFields unit={ draft.unit.clone() } year={ draft.year } {lang} {issues} reveal={ *tried } {onedit} />
             <div class="step-buttons">
                 <button type="button" class="secondary" onclick={ props.on_cancel.reform(|_| ()) }>{ Msg::Cancel.tr(lang) }</button>
                 <button type="submit" class="primary">{ Msg::StartAssessment.tr(lang) }</button>

@@ -41,6 +41,8 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
             let _ = download::save_text(&name, &json, "application/json;charset=utf-8");
         })
     };
+    // Sections are listed under their parts, as in the walk.
+    let mut index = 0;
     html! {
         <section class="step summary" aria-labelledby="step-h">
             <h1 id="step-h" tabindex="-1">{ Msg::Summary.tr(lang) }</h1>
@@ -60,16 +62,26 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                     <th scope="col">{ Msg::Unanswered.tr(lang) }</th>
                     <th scope="col">{ Msg::Grade.tr(lang) }</th>
                 </tr></thead>
-                <tbody>
-                    { for s.sections.iter().map(|sec| html!{
-                        <tr>
-                            <th scope="row">{ sec.title.get(lang) }</th>
-                            <td>{ sec.tally.score }</td><td>{ sec.tally.max }</td><td>{ format!("{}%", sec.tally.normalized) }</td>
-                            { counts_cells(&sec.tally) }
-                            <td>{ sec.tally.grade.get(lang) }</td>
-                        </tr>
-                    }) }
-                </tbody>
+                { for props.checklist.0.parts.iter().map(|part| {
+                    let rows = part.groups.iter().map(|_| {
+                        let sec = &s.sections[index];
+                        index += 1;
+                        html!{
+                            <tr>
+                                <th scope="row">{ sec.title.get(lang) }</th>
+                                <td>{ sec.tally.score }</td><td>{ sec.tally.max }</td><td>{ format!("{}%", sec.tally.normalized) }</td>
+                                { counts_cells(&sec.tally) }
+                                <td>{ sec.tally.grade.get(lang) }</td>
+                            </tr>
+                        }
+                    }).collect::<Html>();
+                    html! {
+                        <tbody>
+                            <tr class="part-row"><th scope="rowgroup" colspan="10">{ part.title.get(lang) }</th></tr>
+                            { rows }
+                        </tbody>
+                    }
+                }) }
                 <tfoot><tr>
                     <th scope="row">{ Msg::Total.tr(lang) }</th>
                     <td>{ t.score }</td><td>{ t.max }</td><td>{ format!("{}%", t.normalized) }</td>

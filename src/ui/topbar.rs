@@ -23,7 +23,7 @@ pub fn top_bar(props: TopBarProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
         <header class="topbar">
-            <span class="brand">{ Msg::AppName.tr(lang) }</span>
+            <span class="brand">{ Msg::BrandShort.tr(lang) }</span>
             <span class="topbar-tools">
                 if let Some((unit, year)) = &props.open {
                     <span class="unit-chip">{ format!("{unit} · {year}") }</span>

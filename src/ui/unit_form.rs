@@ -15,6 +15,8 @@ pub struct UnitFieldsProps {
     pub lang: Lang,
     /// Problems to show (already filtered to what the user should see).
     pub issues: Vec<Issue>,
+    /// Show errors before a field is left (after a submit, or once the user asked to finish).
+    pub reveal: bool,
     pub onedit: Callback<Edit>,
 }
 
@@ -34,7 +36,7 @@ pub fn UnitFields(props: &UnitFieldsProps) -> Html {
         let onedit = props.onedit.clone();
         html! {
             <TextField id={ format!("unit-{key}") } label={ label.tr(lang) } value={ value.to_string() }
-                       error={ err(key) } {required} kind={ kind }
+                       error={ err(key) } {required} kind={ kind } reveal={ props.reveal }
                        oninput={ Callback::from(move |v| onedit.emit(Edit::Unit(field, v))) } />
         }
     };
@@ -77,7 +79,7 @@ pub fn UnitFields(props: &UnitFieldsProps) -> Html {
                 { text(UnitField::Phone, "phone", Msg::Phone, &u.phone, false, "tel") }
             </div>
             <TextField id="unit-year" label={ Msg::Year.tr(lang) } value={ props.year.to_string() }
-                       kind="number" required=true error={ err("year") } oninput={on_year} />
+                       kind="number" required=true error={ err("year") } reveal={ props.reveal } oninput={on_year} />
         </div>
     }
 }

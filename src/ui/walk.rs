@@ -51,8 +51,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             html! {
                 <section class="step" aria-labelledby="step-h">
                     <h1 id="step-h" tabindex="-1">{ Msg::UnitInfo.tr(lang) }</h1>
-                    <UnitFields unit={ o.assessment.unit.clone() } year={ o.assessment.year } {lang} {issues} onedit={ onedit.clone() } />
+                    <UnitFields unit={ o.assessment.unit.clone() } year={ o.assessment.year } {lang} {issues}
+                                reveal={ o.show_all_issues } onedit={ onedit.clone() } />
                     <FollowUps follow_ups={ o.assessment.follow_ups.clone() } issues={ follow_up_issues(&o.assessment) }
+                               checklist={ props.checklist.clone() } reveal={ o.show_all_issues }
                                {lang} {onedit} />
                     <StepButtons prev={ None::<Callback<MouseEvent>> } next={ Some(go(Step::Section(0))) } {lang} />
                 </section>

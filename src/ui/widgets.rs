@@ -72,24 +72,36 @@ pub struct TextFieldProps {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    /// Show the error even before the user has left the field (once they
+    /// asked to finish, or tried to submit).
+    #[prop_or_default]
+    pub reveal: bool,
     pub oninput: Callback<String>,
 }
 
 /// A labelled input or text area; its error is announced and tied to it.
+/// The error shows once the user has left the field (or [`TextFieldProps::reveal`]
+/// says so), never while they have not yet had the chance to type.
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let left = use_state(|| false);
+    let onblur = {
+        let left = left.clone();
+        Callback::from(move |_: FocusEvent| left.set(true))
+    };
+    let error = props.error.clone().filter(|_| props.reveal || *left);
     let err_id = format!("{}-err", props.id);
     let hint_id = format!("{}-hint", props.id);
     let described = [
         props.hint.as_ref().map(|_| hint_id.clone()),
-        props.error.as_ref().map(|_| err_id.clone()),
+        error.as_ref().map(|_| err_id.clone()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
     let described = (!described.is_empty()).then_some(described);
-    let invalid = props.error.as_ref().map(|_| "true");
+    let invalid = error.as_ref().map(|_| "true");
     let cb = props.oninput.clone();
     let field = if props.multiline {
         let oninput = Callback::from(move |e: InputEvent| {
@@ -99,7 +111,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             )
         });
         html! {
-            <textarea id={ props.id.clone() } value={ props.value.clone() } rows="3"
+            <textarea id={ props.id.clone() } value={ props.value.clone() } rows="3" {onblur}
                       aria-invalid={ invalid } aria-describedby={ described }
                       aria-required={ props.required.then_some("true") } {oninput} />
         }
@@ -111,21 +123,25 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             )
         });
         html! {
-            <input id={ props.id.clone() } type={ props.kind.clone() } value={ props.value.clone() }
+            <input id={ props.id.clone() } type={ props.kind.clone() } value={ props.value.clone() } {onblur}
                    aria-invalid={ invalid } aria-describedby={ described }
                    autocomplete={ props.autocomplete.clone() }
                    aria-required={ props.required.then_some("true") } {oninput} />
         }
     };
     html! {
-        <div class={ classes!("field", props.error.as_ref().map(|_| "has-error")) }>
-            <label for={ props.id.clone() }>
-                { props.label.clone() }
-                if props.required { <span class="req" aria-hidden="true">{ " *" }</span> }
-            </label>
+        <div class={ classes!("field", error.as_ref().map(|_| "has-error")) }>
+            // The error sits beside the label: appearing when a field is left, it
+            // must not push down the control the user is clicking next.
+            <div class="field-head">
+                <label for={ props.id.clone() }>
+                    { props.label.clone() }
+                    if props.required { <span class="req" aria-hidden="true">{ " *" }</span> }
+                </label>
+                if let Some(e) = &error { <span class="error" id={ err_id }>{ e.clone() }</span> }
+            </div>
             if let Some(h) = &props.hint { <p class="hint" id={ hint_id }>{ h.clone() }</p> }
             { field }
-            if let Some(e) = &props.error { <p class="error" id={ err_id }>{ e.clone() }</p> }
         </div>
     }
 }

@@ -32,6 +32,9 @@ test('a section with validation messages, the finish step, results and print pre
   const item = sections[0].items[0];
   await card(page, item).getByRole('radio', { name: '未落实' }).check();
   await card(page, sections[0].items[1]).getByRole('radio', { name: '不适用' }).check();
+  // A required field's error shows once the field is left.
+  await card(page, item).getByLabel('存在问题').focus();
+  await page.keyboard.press('Tab');
   await expect(card(page, item).getByText('请填写存在问题')).toBeVisible();
   await card(page, item).getByRole('button', { name: '添加材料' }).click();
   await audit(page, 'section with errors');

@@ -9,6 +9,11 @@ export const items = sections.flatMap((g) => g.items);
 
 export const LABEL = { done: '已落实', partial: '部分落实', not_done: '未落实', not_applicable: '不适用' };
 
+/** The 自查年度 a new assessment defaults to: last year until the end of March. */
+export function defaultYear(now = new Date()) {
+  return now.getMonth() < 3 ? now.getFullYear() - 1 : now.getFullYear();
+}
+
 /** Collects console errors and page errors so a test can assert there were none. */
 export function watchErrors(page) {
   const errors = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import canonicalize from 'canonicalize';
-import { items, createAssessment, answer, sections, goToSection } from './helpers.js';
+import { items, createAssessment, answer, sections, goToSection, defaultYear } from './helpers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SAMPLE = path.join(ROOT, 'docs/sample-report.json');
@@ -41,7 +41,7 @@ test('the downloaded JSON passes independent checks and reopens as the same asse
   await c.getByLabel('文号').fill('金司发〔2026〕1号');
   await goToSection(page, 3);
   const file = await download(page, () => page.getByRole('button', { name: '下载草稿' }).click());
-  const year = new Date().getFullYear();
+  const year = defaultYear();
   expect(path.basename(file)).toBe(`${year}年金沙县司法局法治政府建设第一责任人履职自查.json`);
   const text = fs.readFileSync(file, 'utf8');
   const report = JSON.parse(text);

@@ -167,6 +167,8 @@ const positives = [
   }],
   ["an empty evidence date", (r) => { firstWith(r, (a) => a.evidence.length).evidence[0].date = ""; }],
   ["an unfinished rectification deadline", (r) => { firstWith(r, (a) => a.rectification).rectification.due = "2027年6月"; }],
+  ["a deadline 长期坚持", (r) => { firstWith(r, (a) => a.rectification).rectification.due = "长期坚持"; }],
+  ["a deadline 立行立改", (r) => { firstWith(r, (a) => a.rectification).rectification.due = "立行立改"; }],
   ["a 5000-character notes (astral characters count once)", (r) => { r.answers[0].notes = "𠀀".repeat(5000); }],
   ["year 2100 and a whole-number score", (r) => { r.year = 2100; r.answers[0].score = 2; }],
 ];

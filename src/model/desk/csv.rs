@@ -4,11 +4,10 @@
 
 use super::views::{matrix, rectifications, status_label, unit_labels};
 use super::{Group, Row};
-use crate::model::annual::cn_date;
 use crate::model::assessment::{Status, UnitInfo};
+use crate::model::calendar::Deadline;
 use crate::model::messages::{m, Msg};
 use crate::model::text::Lang;
-use crate::model::validation::is_valid_date;
 
 /// Appends one RFC 4180 field. Quoted when it holds a comma, quote, CR or LF
 /// (quotes doubled). A value a spreadsheet would run as a formula (starting
@@ -192,10 +191,11 @@ pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
     );
     let (yes, no) = (Msg::Yes.tr(lang), Msg::No.tr(lang));
     for r in rectifications(group, today) {
-        let due = if lang == Lang::Zh && is_valid_date(&r.due) {
-            cn_date(&r.due)
-        } else {
-            r.due.clone()
+        // Dates stay sortable (YYYY-MM-DD) in English; 长期坚持 and 立行立改 are translated.
+        let due = match Deadline::parse(&r.due) {
+            Deadline::Date(d) if lang == Lang::En => d.to_string(),
+            Deadline::Empty | Deadline::Invalid(_) => r.due.clone(),
+            d => d.show(lang),
         };
         push_record(
             &mut out,

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use super::{Group, Row};
 use crate::model::assessment::{Answer, Status};
+use crate::model::calendar::is_overdue;
 use crate::model::messages::{m, Msg};
 use crate::model::scoring::Counts;
 use crate::model::text::{Lang, Text};
-use crate::model::validation::is_valid_date;
 
 impl Row {
     /// 查找 in the units table: the unit's name, its first responsible person
@@ -139,7 +139,7 @@ pub struct RectRow {
     pub owner: String,
     /// 完成时限 as written (YYYY-MM-DD when valid).
     pub due: String,
-    /// The deadline is a valid date before `today`.
+    /// The deadline is a date before `today` ([`is_overdue`]; 长期坚持 and 立行立改 never are).
     pub overdue: bool,
 }
 
@@ -157,11 +157,9 @@ impl RectRow {
 }
 
 /// Every rectification of a group: rows in order, items in checklist order.
-/// `today` is YYYY-MM-DD (a longer timestamp is cut to its date); when it is
-/// not a valid date nothing is overdue.
+/// `today` is YYYY-MM-DD (a longer timestamp is cut to its date); whether a
+/// row is overdue is [`is_overdue`]'s rule.
 pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
-    let today = today.get(..10).unwrap_or(today);
-    let today_valid = is_valid_date(today);
     let mut out = Vec::new();
     for row in &group.rows {
         for (i, item) in group.checklist.items().enumerate() {
@@ -187,7 +185,7 @@ pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
                 problem: a.problem.clone(),
                 measure: r.measure.clone(),
                 owner: r.owner.clone(),
-                overdue: today_valid && is_valid_date(&due) && due.as_str() < today,
+                overdue: is_overdue(&due, today),
                 due,
             });
         }

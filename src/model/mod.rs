@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod canonical;
 pub mod checklist;
 pub mod desk;
+pub mod document;
 pub mod draft;
 pub mod import;
 pub mod intake;

@@ -554,7 +554,9 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     HeadProblemsFill => ("请补充：本人在学法用法、履职尽责方面的不足及原因", "To fill in: my own shortcomings in studying and applying the law, and their causes"),
     HeadNextIntro => ("下一步，本人将针对上述不足，带头抓好整改落实。", "Next, I will lead the correction of these shortcomings."),
     HeadNextFill => ("请补充：下一步推进法治建设的其他打算", "To fill in: my other plans for advancing the rule of law"),
-    DocPageNumber => ("页码", "Page"),
+    WbRejected => ("未采用", "Not accepted"),
+    WbFlagged => ("需关注", "Needs attention"),
+    WbKind => ("类别", "Kind"),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -685,5 +687,10 @@ with_args {
     HeadUnitLead { topic: String, text: String } => ("在{topic}方面，推动本单位{text}", "In the area “{topic}”, I saw to it that the unit {text}"),
     HeadSign { head: String } => ("述法人：{head}", "Reported by: {head}"),
     DateOnly { date: Date } => ("{date}", "{date}"),
+    OfficeFailed { detail: String } => ("生成文件失败：{detail}。草稿未受影响，仍可下载JSON报告或打印。", "The file could not be made: {detail}. The draft is unchanged; the JSON report and the print still work."),
+    DocxReportName { unit: String, year: i32 } => ("{year}年{unit}法治政府建设第一责任人履职自查报告", "{year} {unit} self-assessment report"),
+    DocxAnnualName { unit: String, year: i32 } => ("{year}年度{unit}法治政府建设情况报告（草稿）", "{year} {unit} annual rule-of-law report (draft)"),
+    DocxHeadName { unit: String, year: i32 } => ("{year}年度{unit}第一责任人述法报告（草稿）", "{year} {unit} year-end rule-of-law report (draft)"),
+    XlsxDeskName { date: String } => ("汇总审阅{date}", "reviewer-desk-{date}"),
 }
 }

@@ -14,6 +14,7 @@ pub mod intake;
 pub mod messages;
 pub mod points;
 pub mod report;
+pub mod report_doc;
 pub mod scoring;
 pub mod text;
 pub mod validation;

@@ -116,12 +116,12 @@ fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Table 
         columns: vec![
             Column {
                 header: String::new(),
-                width: 25,
+                width: 28,
                 align: Align::Left,
             },
             Column {
                 header: String::new(),
-                width: 75,
+                width: 72,
                 align: Align::Left,
             },
         ],
@@ -156,14 +156,16 @@ fn score_table(c: &Checklist, a: &Assessment, lang: Lang) -> (String, Table) {
         grade: t.grade.clone(),
     }
     .tr(lang);
-    let mut columns = vec![col(Msg::Section, 34, Align::Left, lang)];
-    for (h, w) in [(Msg::Score, 10), (Msg::Max, 10)] {
+    // Wide enough for 部分落实 and 优秀（90.91） on one line at 10.5 pt.
+    let mut columns = vec![col(Msg::Section, 24, Align::Left, lang)];
+    for (h, w) in [(Msg::Score, 8), (Msg::Max, 8)] {
         columns.push(col(h, w, Align::Center, lang));
     }
     for s in Status::ALL {
-        columns.push(col(s.label(), 10, Align::Center, lang));
+        let w = if s == Status::Partial { 12 } else { 10 };
+        columns.push(col(s.label(), w, Align::Center, lang));
     }
-    columns.push(col(Msg::Grade, 12, Align::Center, lang));
+    columns.push(col(Msg::Grade, 18, Align::Center, lang));
     let mut rows = Vec::new();
     let mut sections = summary.sections.iter();
     for part in &c.parts {
@@ -245,12 +247,12 @@ fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Row {
 
 fn item_columns(lang: Lang) -> Vec<Column> {
     vec![
-        col(Msg::SerialNo, 6, Align::Center, lang),
-        col(Msg::CheckItem, 30, Align::Left, lang),
-        col(Msg::Result, 9, Align::Center, lang),
-        col(Msg::Score, 6, Align::Center, lang),
-        col(Msg::NotesAndEvidence, 26, Align::Left, lang),
-        col(Msg::ProblemsAndRect, 23, Align::Left, lang),
+        col(Msg::SerialNo, 8, Align::Center, lang),
+        col(Msg::CheckItem, 27, Align::Left, lang),
+        col(Msg::Result, 12, Align::Center, lang),
+        col(Msg::Score, 8, Align::Center, lang),
+        col(Msg::NotesAndEvidence, 25, Align::Left, lang),
+        col(Msg::ProblemsAndRect, 20, Align::Left, lang),
     ]
 }
 
@@ -307,12 +309,12 @@ fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Option<Table> {
         .collect();
     (!rows.is_empty()).then(|| Table {
         columns: vec![
-            col(Msg::SerialNo, 6, Align::Center, lang),
-            col(Msg::CheckItem, 27, Align::Left, lang),
-            col(Msg::Problem, 20, Align::Left, lang),
-            col(Msg::Rectification, 22, Align::Left, lang),
+            col(Msg::SerialNo, 8, Align::Center, lang),
+            col(Msg::CheckItem, 26, Align::Left, lang),
+            col(Msg::Problem, 19, Align::Left, lang),
+            col(Msg::Rectification, 20, Align::Left, lang),
             col(Msg::Owner, 12, Align::Left, lang),
-            col(Msg::Due, 13, Align::Center, lang),
+            col(Msg::Due, 15, Align::Center, lang),
         ],
         rows,
     })
@@ -322,13 +324,13 @@ fn rect_table(c: &Checklist, a: &Assessment, lang: Lang) -> Option<Table> {
 fn follow_up_table(a: &Assessment, lang: Lang) -> Table {
     Table {
         columns: vec![
-            col(Msg::SerialNo, 6, Align::Center, lang),
-            col(Msg::CheckItem, 24, Align::Left, lang),
-            col(Msg::LastYearMeasure, 20, Align::Left, lang),
+            col(Msg::SerialNo, 8, Align::Center, lang),
+            col(Msg::CheckItem, 22, Align::Left, lang),
+            col(Msg::LastYearMeasure, 19, Align::Left, lang),
             col(Msg::Owner, 12, Align::Left, lang),
-            col(Msg::Due, 12, Align::Center, lang),
-            col(Msg::FollowUpState, 10, Align::Center, lang),
-            col(Msg::FollowUpNote, 16, Align::Left, lang),
+            col(Msg::Due, 15, Align::Center, lang),
+            col(Msg::FollowUpState, 12, Align::Center, lang),
+            col(Msg::FollowUpNote, 12, Align::Left, lang),
         ],
         rows: a
             .follow_ups

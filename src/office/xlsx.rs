@@ -128,6 +128,12 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), OfficeError> {
         }
     }
     ws.set_freeze_panes(1, sheet.frozen_columns)?;
+    // Printed: A4 landscape, the header row on every page, as wide as one page
+    // where the sheet allows (the matrix grows with the units: its columns run on).
+    ws.set_paper_size(9).set_landscape().set_repeat_rows(0, 0)?;
+    if sheet.columns.len() <= 12 {
+        ws.set_print_fit_to_pages(1, 0);
+    }
     if !sheet.columns.is_empty() {
         let last_col = sheet.columns.len() as u16 - 1;
         ws.autofilter(0, 0, sheet.rows.len() as u32, last_col)?;

@@ -47,11 +47,12 @@ impl Span {
         Span::Text(s.into())
     }
 
-    /// The span as it reads: a placeholder in 【】.
-    pub fn plain(&self) -> String {
-        match self {
-            Span::Text(s) => s.clone(),
-            Span::Placeholder(s) => format!("【{s}】"),
+    /// The span as it reads: a placeholder in 【】 (in [] in English).
+    pub fn plain(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Span::Text(s), _) => s.clone(),
+            (Span::Placeholder(s), Lang::Zh) => format!("【{s}】"),
+            (Span::Placeholder(s), Lang::En) => format!("[{s}]"),
         }
     }
 }
@@ -144,7 +145,7 @@ impl Document {
             out.push('\n');
         }
         for b in &self.blocks {
-            block_text(b, &mut out);
+            block_text(b, self.lang, &mut out);
         }
         out.trim_end().to_string()
     }
@@ -165,7 +166,7 @@ impl Document {
                 parts.push((text.clone(), String::new()));
             }
             let last = parts.len() - 1;
-            block_text(b, &mut parts[last].1);
+            block_text(b, self.lang, &mut parts[last].1);
         }
         parts
             .into_iter()
@@ -190,11 +191,11 @@ impl Document {
     }
 }
 
-fn spans_text(spans: &[Span]) -> String {
-    spans.iter().map(Span::plain).collect()
+fn spans_text(spans: &[Span], lang: Lang) -> String {
+    spans.iter().map(|s| s.plain(lang)).collect()
 }
 
-fn block_text(b: &Block, out: &mut String) {
+fn block_text(b: &Block, lang: Lang, out: &mut String) {
     match b {
         Block::Heading { level, text } => {
             if *level == 1 && !out.is_empty() {
@@ -202,10 +203,10 @@ fn block_text(b: &Block, out: &mut String) {
             }
             out.push_str(text);
         }
-        Block::Paragraph(s) | Block::Flush(s) => out.push_str(&spans_text(s)),
+        Block::Paragraph(s) | Block::Flush(s) => out.push_str(&spans_text(s, lang)),
         Block::Closing(lines) => {
             out.push('\n');
-            let lines: Vec<String> = lines.iter().map(|l| spans_text(l)).collect();
+            let lines: Vec<String> = lines.iter().map(|l| spans_text(l, lang)).collect();
             out.push_str(&lines.join("\n"));
         }
         Block::Table(t) => {

@@ -20,6 +20,7 @@ use docx_rs::{
 
 use super::OfficeError;
 use crate::model::document::{Align, Block, Document, Span};
+use crate::model::text::Lang;
 
 /// Fonts: the name Word looks for, and the fallback it uses when that is missing.
 const FANGSONG: (&str, &str) = ("仿宋_GB2312", "仿宋");
@@ -157,12 +158,14 @@ fn styles(docx: Docx) -> Docx {
     )
 }
 
-fn runs(mut p: Paragraph, spans: &[Span]) -> Paragraph {
+fn runs(mut p: Paragraph, spans: &[Span], lang: Lang) -> Paragraph {
     for s in spans {
         p = match s {
             Span::Text(t) => p.add_run(Run::new().add_text(t)),
             // What a person must write stands out: yellow, as Word marks a to-do.
-            Span::Placeholder(_) => p.add_run(Run::new().add_text(s.plain()).highlight("yellow")),
+            Span::Placeholder(_) => {
+                p.add_run(Run::new().add_text(s.plain(lang)).highlight("yellow"))
+            }
         };
     }
     p
@@ -292,16 +295,18 @@ pub fn document_docx(doc: &Document) -> Result<Vec<u8>, OfficeError> {
                 docx.add_paragraph(styled(style, text).keep_next(true))
             }
             Block::Paragraph(spans) => {
-                docx.add_paragraph(runs(Paragraph::new().style(BODY), spans))
+                docx.add_paragraph(runs(Paragraph::new().style(BODY), spans, doc.lang))
             }
-            Block::Flush(spans) => docx.add_paragraph(runs(Paragraph::new().style(FLUSH), spans)),
+            Block::Flush(spans) => {
+                docx.add_paragraph(runs(Paragraph::new().style(FLUSH), spans, doc.lang))
+            }
             Block::Table(t) => docx
                 .add_table(table(t))
                 .add_paragraph(Paragraph::new().style(FLUSH)),
             Block::Closing(lines) => {
                 let mut d = docx.add_paragraph(Paragraph::new().style(CLOSING));
                 for l in lines {
-                    d = d.add_paragraph(runs(Paragraph::new().style(CLOSING), l));
+                    d = d.add_paragraph(runs(Paragraph::new().style(CLOSING), l, doc.lang));
                 }
                 d
             }

@@ -69,6 +69,19 @@ fn copy_button(
     }
 }
 
+/// Enough rows to show a part without scrolling (a line holds about 48
+/// Chinese characters or 96 Latin ones), at most 16.
+fn rows_for(text: &str) -> usize {
+    let lines: usize = text
+        .lines()
+        .map(|l| {
+            let width: usize = l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            width / 96 + 1
+        })
+        .sum();
+    lines.clamp(2, 16)
+}
+
 /// One draft: its title, 复制全文, and each part in a read-only box.
 fn draft(
     key: &str,
@@ -87,7 +100,7 @@ fn draft(
             </div>
             { for parts.into_iter().enumerate().map(|(i, (heading, body))| {
                 let id = format!("draft-{key}-{i}");
-                let rows = (body.chars().count() / 40 + body.lines().count() + 1).min(16).to_string();
+                let rows = rows_for(&body).to_string();
                 html! {
                     <div class="annual-block">
                         <label for={ id.clone() }>{ heading }</label>

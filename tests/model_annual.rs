@@ -284,7 +284,10 @@ fn english_drafts_are_english_around_the_unit_s_own_words() {
     let text = doc.text();
     assert!(text.contains("In the area “Plan work with rule-of-law thinking”, the unit keeps strictly to the rules"), "{text}");
     assert!(!text.contains("一、") && !text.contains("（一）"), "{text}");
-    assert!(text.contains("[To fill in: the addressees") && !text.contains('【'), "{text}");
+    assert!(
+        text.contains("[To fill in: the addressees") && !text.contains('【'),
+        "{text}"
+    );
     assert_eq!(headings(&head_report(c, &a, Lang::En), 1).len(), 3);
 }
 

@@ -266,21 +266,26 @@ fn table(t: &crate::model::document::Table) -> Table {
 
 /// The document as .docx bytes.
 pub fn document_docx(doc: &Document) -> Result<Vec<u8>, OfficeError> {
-    let mut docx = styles(Docx::new())
-        .page_size(PAGE_W, PAGE_H)
-        .page_margin(
-            PageMargin::new()
-                .top(mm(MARGIN_TOP_MM))
-                .bottom(mm(MARGIN_BOTTOM_MM))
-                .left(mm(MARGIN_LEFT_MM))
-                .right(mm(MARGIN_RIGHT_MM))
-                .header(mm(15.0))
-                .footer(mm(20.0))
-                .gutter(0),
-        )
-        .footer(footer(AlignmentType::Right, doc.footer.as_deref()))
-        .even_footer(footer(AlignmentType::Left, doc.footer.as_deref()))
-        .add_paragraph(styled(TITLE, &doc.title));
+    // Paragraphs a user adds in Word (style 正文/Normal) are 3号仿宋 too.
+    let mut docx = styles(
+        Docx::new()
+            .default_fonts(fonts(FANGSONG.0))
+            .default_size(32),
+    )
+    .page_size(PAGE_W, PAGE_H)
+    .page_margin(
+        PageMargin::new()
+            .top(mm(MARGIN_TOP_MM))
+            .bottom(mm(MARGIN_BOTTOM_MM))
+            .left(mm(MARGIN_LEFT_MM))
+            .right(mm(MARGIN_RIGHT_MM))
+            .header(mm(15.0))
+            .footer(mm(20.0))
+            .gutter(0),
+    )
+    .footer(footer(AlignmentType::Right, doc.footer.as_deref()))
+    .even_footer(footer(AlignmentType::Left, doc.footer.as_deref()))
+    .add_paragraph(styled(TITLE, &doc.title));
     for s in &doc.subtitle {
         docx = docx.add_paragraph(styled(SUBTITLE, s));
     }

@@ -63,6 +63,12 @@ def check_layout(name, d, min_body=3):
         check(f"{name}: style {style_id} is {font} {size} pt",
               east_asian_font(s_) == font and s_.font.size == Pt(size),
               f"{east_asian_font(s_)} {s_.font.size.pt if s_.font.size else None} pt")
+    defaults = d.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = defaults.find(qn("w:rFonts"))
+    size = defaults.find(qn("w:sz"))
+    check(f"{name}: text a user adds defaults to 仿宋_GB2312 16 pt",
+          fonts is not None and fonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
+          and size is not None and size.get(qn("w:val")) == "32")
     title = d.paragraphs[0]
     check(f"{name}: the first paragraph is the title, centred", title.style.style_id == "GwTitle"
           and style(d, "GwTitle").paragraph_format.alignment == 1, title.text)

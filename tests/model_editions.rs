@@ -85,3 +85,19 @@ fn the_desk_counts_old_and_new_reports_of_the_built_in_checklist_together() {
     assert_eq!(desk.groups()[0].rows.len(), 2);
     assert!(desk.flagged().is_empty() && desk.rejected().is_empty());
 }
+
+#[test]
+fn a_draft_saved_in_the_browser_with_the_earlier_edition_is_found_again() {
+    use selfcheck::model::Lang;
+    use selfcheck::ui::state::AppState;
+    let old = Checklist::parse(OLD).unwrap();
+    let app = AppState::new(Lang::Zh, vec![Rc::new(Checklist::builtin().clone())]);
+    let found = app
+        .resolve(&old.reference())
+        .expect("the draft's checklist is found");
+    assert!(found.is_builtin());
+    // A checklist nobody has stays missing.
+    let mut unknown = old.reference();
+    unknown.sha256 = "0".repeat(64);
+    assert!(app.resolve(&unknown).is_none());
+}

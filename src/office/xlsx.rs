@@ -5,7 +5,9 @@
 //! and unverified reports highlighted. Every text is written as a string, so
 //! a unit name such as `=HYPERLINK(…)` stays inert.
 
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook,
+};
 
 use super::OfficeError;
 use crate::model::assessment::Status;
@@ -36,6 +38,7 @@ fn answer_fill(s: Option<Status>) -> u32 {
 /// The formats of one kind of row.
 struct Formats {
     text: Format,
+    wrapped: Format,
     int: Format,
     score: Format,
     rate: Format,
@@ -54,7 +57,8 @@ impl Formats {
             }
         };
         Formats {
-            text: base().set_text_wrap(),
+            text: base(),
+            wrapped: base().set_text_wrap().set_align(FormatAlign::Top),
             int: base().set_num_format("0"),
             score: base().set_num_format("0.00"),
             rate: base().set_num_format("0.0%"),
@@ -106,8 +110,10 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), OfficeError> {
             Mark::Flagged => &flagged,
         };
         for (c, cell) in row.cells.iter().enumerate() {
+            let wrap = sheet.columns.get(c).is_some_and(|col| col.wrap);
             let c = c as u16;
             match cell {
+                Cell::Text(s) if wrap => ws.write_string_with_format(r, c, s, &f.wrapped)?,
                 Cell::Text(s) => ws.write_string_with_format(r, c, s, &f.text)?,
                 Cell::Int(n) => ws.write_number_with_format(r, c, *n as f64, &f.int)?,
                 Cell::Score(x) => ws.write_number_with_format(r, c, *x, &f.score)?,

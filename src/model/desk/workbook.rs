@@ -33,6 +33,9 @@ pub struct SheetColumn {
     pub header: String,
     /// Width in characters (a Chinese character counts two).
     pub width: f64,
+    /// Long texts (a duty, a problem, a measure, a reason) wrap; names,
+    /// numbers and file names stay on one line.
+    pub wrap: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,11 +72,14 @@ pub enum Mark {
     Flagged,
 }
 
+/// Columns from (header, width); the long-text headers wrap.
 fn columns(spec: &[(Msg, f64)], lang: Lang) -> Vec<SheetColumn> {
+    const LONG: [Msg; 4] = [Msg::ColDuty, Msg::ColProblem, Msg::ColMeasure, Msg::Reason];
     spec.iter()
         .map(|(h, w)| SheetColumn {
             header: h.tr(lang).to_string(),
             width: *w,
+            wrap: LONG.contains(h),
         })
         .collect()
 }
@@ -161,6 +167,7 @@ fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
         SheetColumn {
             header,
             width: width.clamp(9.0, 24.0),
+            wrap: false,
         }
     }));
     let rows = matrix(group)

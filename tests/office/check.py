@@ -24,12 +24,27 @@ from docx.enum.text import WD_COLOR_INDEX
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 results = []
+quiet = []  # while a negative control runs: its verdicts, not printed or counted
 
 
 def check(name, ok, detail=""):
+    if quiet:
+        quiet[-1].append(ok)
+        return
     results.append(ok)
     n = len(results)
     print(f"{'ok' if ok else 'not ok'} {n} - {name}" + ("" if ok or not detail else f": {detail}"))
+
+
+def control_fails(what, run):
+    """A negative control: the checks must find something wrong in `run`."""
+    quiet.append([])
+    try:
+        run()
+    except Exception:
+        quiet[-1].append(False)
+    verdicts = quiet.pop()
+    check(f"control: {what} is caught", False in verdicts, f"{verdicts.count(False)} checks failed")
 
 
 def east_asian_font(style):
@@ -244,6 +259,11 @@ def main():
         sys.exit(2)
     out, set_dir = sys.argv[1], sys.argv[2]
     today = sys.argv[3] if len(sys.argv) > 3 else "2027-09-01"
+    # Negative controls: a plain Word document (Letter, 1-inch margins, no styles of ours),
+    # and the workbook read as of another day (other rectifications overdue).
+    control_fails("a document not laid out after GB/T 9704", lambda: check_layout("control", docx.Document()))
+    control_fails("an overdue highlight that does not match the deadlines",
+                  lambda: check_desk(out, set_dir, "2027-01-01"))
     for step in (lambda: check_report(out), lambda: check_annual(out), lambda: check_head(out),
                  lambda: check_desk(out, set_dir, today)):
         try:

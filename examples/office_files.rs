@@ -4,7 +4,8 @@
 //! - `report.docx` / `report.json` — the self-assessment report of the
 //!   realistic assessment (src/fixtures/realistic.rs) as Word, and the same
 //!   report as JSON (its fingerprint is in the Word footer);
-//! - `annual.docx`, `head.docx` — the annual-report and 述法 drafts;
+//! - `annual.docx`, `head.docx` — the annual-report and 述法 drafts (and
+//!   `annual-en.docx`, the annual draft in English);
 //! - `desk.xlsx` — the reviewer desk's workbook of the report files in
 //!   DESK_SET (as written by `gen_reports`) plus `injection.json`, a valid
 //!   report whose unit name is a spreadsheet formula, written here too.
@@ -50,6 +51,10 @@ fn run(out: &Path, set: &Path, today: &str) -> Result<(), String> {
         &out.join("head.docx"),
         &office::head_docx(c, &a, Lang::Zh).map_err(fail)?,
     )?;
+    write(
+        &out.join("annual-en.docx"),
+        &office::annual_docx(c, &a, Lang::En).map_err(fail)?,
+    )?;
 
     let mut injected = sample_assessment(c);
     injected.unit.name = INJECTION.into();
@@ -73,7 +78,7 @@ fn run(out: &Path, set: &Path, today: &str) -> Result<(), String> {
     let xlsx = office::desk_xlsx(&desk, group, today, Lang::Zh).map_err(fail)?;
     write(&out.join("desk.xlsx"), &xlsx)?;
     println!(
-        "wrote report.docx, annual.docx, head.docx and desk.xlsx ({} rows, {} files read) to {}",
+        "wrote report.docx, annual.docx, head.docx, annual-en.docx and desk.xlsx ({} rows, {} files read) to {}",
         desk.groups()[group].rows.len(),
         desk.files(),
         out.display()

@@ -169,6 +169,15 @@ def check_annual(out):
     check("annual: the unit signs at the right", closing and closing[0].text == "X县青山镇人民政府")
 
 
+def check_annual_english(out):
+    d = docx.Document(os.path.join(out, "annual-en.docx"))
+    h1 = headings(d, 1)
+    check("annual in English: five parts numbered 1. to 5.", [h[:3] for h in h1] == ["1. ", "2. ", "3. ", "4. ", "5. "], str(h1))
+    text = full_text(d)
+    check("annual in English: placeholders in [], no Chinese numbering",
+          "[To fill in:" in text and "【" not in text and "（一）" not in text and "一、" not in text)
+
+
 def check_head(out):
     d = docx.Document(os.path.join(out, "head.docx"))
     check_layout("head", d)
@@ -264,7 +273,8 @@ def main():
     control_fails("a document not laid out after GB/T 9704", lambda: check_layout("control", docx.Document()))
     control_fails("an overdue highlight that does not match the deadlines",
                   lambda: check_desk(out, set_dir, "2027-01-01"))
-    for step in (lambda: check_report(out), lambda: check_annual(out), lambda: check_head(out),
+    for step in (lambda: check_report(out), lambda: check_annual(out), lambda: check_annual_english(out),
+                 lambda: check_head(out),
                  lambda: check_desk(out, set_dir, today)):
         try:
             step()

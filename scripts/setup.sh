@@ -61,14 +61,17 @@ quick_install() {
 
 # Chromium + ChromeDriver and Firefox ESR for the browser tests; poppler
 # (pdftotext) and zbar (zbarimg) to read the printed report and its QR code back.
-APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools"
+# python3-venv: the virtual environment for python-docx and openpyxl, which read the
+# Word and Excel files back (tests/office/check.py).
+APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools python3 python3-venv"
 apt_install() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_PACKAGES
 }
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
    || ! command -v firefox-esr >/dev/null \
-   || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null; then
+   || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null \
+   || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     say "installing $APT_PACKAGES from Debian (in the background)"
     background apt apt_install
@@ -116,4 +119,15 @@ fi
 if [ "${#SETUP_JOBS[@]}" -gt 0 ]; then
   say "waiting for: ${SETUP_JOBS[*]%%:*} (logs in $SETUP_LOGS)"
   wait_all
+fi
+
+# python-docx and openpyxl (PyPI) in a virtual environment under target/, to
+# read the Word and Excel files back independently of the app's own code.
+PY_VENV="$ROOT/target/py"
+PY_PACKAGES="python-docx==1.2.0 openpyxl==3.1.5"
+if ! "$PY_VENV/bin/python" -c 'import docx, openpyxl; assert openpyxl.__version__ == "3.1.5"' >/dev/null 2>&1; then
+  say "installing $PY_PACKAGES from PyPI into target/py"
+  rm -rf "$PY_VENV"
+  python3 -m venv "$PY_VENV"
+  "$PY_VENV/bin/pip" install --quiet --disable-pip-version-check $PY_PACKAGES
 fi

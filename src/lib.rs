@@ -7,6 +7,9 @@ pub mod browser;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;
 pub mod model;
+/// The Word and Excel writers, never in the main app binary (feature `office`).
+#[cfg(feature = "office")]
+pub mod office;
 pub mod ui;
 
 /// Mounts the app on its own root element in the page's `<body>`: the

@@ -20,11 +20,6 @@ pub const CHECKLIST_FORMAT_VERSION: u32 = 1;
 /// `content/builtin-checklist.json`, minified by `build.rs`.
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-checklist.min.json"));
 
-/// Fingerprints of earlier texts of the built-in checklist's current version
-/// that differ from it only in wording: 2026.1 as first shipped.
-const BUILTIN_EARLIER_TEXTS: &[&str] =
-    &["d332f70ccc5a42a6dd783f5110d5568ab1afee46e4147f1a94172f664c0a513c"];
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
@@ -72,6 +67,11 @@ pub struct Group {
 pub struct Item {
     pub id: String,
     pub duty: Text,
+    /// The duty as a statement, for reports and drafts ("坚持民主集中制，…"):
+    /// no subject, no 是否, no question mark. When absent the drafts derive one
+    /// from the duty ([`Item::statement`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<Text>,
     pub guidance: Text,
     pub evidence: Text,
     pub source: Source,
@@ -88,6 +88,15 @@ pub struct Source {
     pub reference: Text,
     pub quote: String,
 }
+
+/// Earlier editions of the built-in checklist (version, fingerprint) whose
+/// reports and drafts the current one reads: the same parts, sections, items
+/// and points, only wording added or changed. Each is kept in
+/// `content/editions/` and tested against the current edition.
+pub const BUILTIN_EARLIER_EDITIONS: [(&str, &str); 1] = [(
+    "2026.1",
+    "d332f70ccc5a42a6dd783f5110d5568ab1afee46e4147f1a94172f664c0a513c",
+)];
 
 /// What identifies a checklist exactly: reports and drafts carry this.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -298,6 +307,9 @@ impl Checklist {
                             .into(),
                         );
                     }
+                    if let Some(problem) = item.statement_problem() {
+                        push(format!("{path}.statement.zh"), problem);
+                    }
                     if !(item.points > 0.0 && is_half_step(item.points)) {
                         push(
                             format!("{path}.points"),
@@ -330,25 +342,28 @@ impl Checklist {
         std::ptr::eq(self, b) || (self.id == b.id && self.version == b.version && self == b)
     }
 
-    /// True when `r` names exactly this definition — or, for the built-in
-    /// checklist, an earlier text of the same version (see [`Checklist::is_builtin_reference`]).
+    /// True when a draft or report naming `r` is read with this definition:
+    /// `r` names exactly this one, or an earlier edition it supersedes.
     pub fn answers_to(&self, r: &ChecklistRef) -> bool {
         self.id == r.id
-            && self.version == r.version
-            && (self.sha256() == r.sha256
-                || self.is_builtin() && Checklist::is_builtin_reference(r))
+            && (self.version == r.version && self.sha256() == r.sha256 || self.supersedes(r))
     }
 
-    /// True when `r` names the built-in checklist: its current text, or an
-    /// earlier text of the same version. Editorial revisions of the wording
-    /// (same items, same points) change the definition's fingerprint but not
-    /// what an answer means, so drafts and reports of the earlier text open
-    /// against the current one and are compared with it at the desk.
+    /// True when `r` names the built-in checklist: its current edition or an
+    /// earlier one it supersedes (a report of either is a built-in report).
     pub fn is_builtin_reference(r: &ChecklistRef) -> bool {
-        let b = Checklist::builtin_reference();
-        r.id == b.id
-            && r.version == b.version
-            && (r.sha256 == b.sha256 || BUILTIN_EARLIER_TEXTS.contains(&r.sha256.as_str()))
+        r == Checklist::builtin_reference() || Checklist::builtin().supersedes(r)
+    }
+
+    /// True when `r` names an earlier edition of the built-in checklist
+    /// ([`BUILTIN_EARLIER_EDITIONS`]) and this is the built-in checklist: its
+    /// reports are read, scored and compared with the current edition.
+    pub fn supersedes(&self, r: &ChecklistRef) -> bool {
+        BUILTIN_EARLIER_EDITIONS
+            .iter()
+            .any(|(v, sha)| r.version == *v && r.sha256 == *sha)
+            && r.id == Checklist::builtin_reference().id
+            && self.is_builtin()
     }
 
     pub fn reference(&self) -> ChecklistRef {
@@ -416,6 +431,81 @@ impl Checklist {
         self.item(item_id)
             .map(|i| i.duty.get(lang).to_string())
             .unwrap_or_else(|| item_id.to_string())
+    }
+}
+
+impl Item {
+    /// True for a duty of the first responsible person in person (the duty
+    /// begins with 第一责任人, as in 第一责任人是否带头懂法？), rather than of the unit.
+    pub fn is_head_duty(&self) -> bool {
+        self.duty.zh.trim_start().starts_with("第一责任人")
+    }
+
+    /// The duty as a statement without subject, for prose: the `statement`
+    /// when the checklist gives one, otherwise the duty with its question
+    /// taken out (本单位/第一责任人 at the start, 是否, a final ？ or 吗).
+    pub fn statement(&self, lang: Lang) -> String {
+        match &self.statement {
+            Some(s) if !s.get(lang).trim().is_empty() => clause(s.get(lang)),
+            _ => declarative(self.duty.get(lang), lang),
+        }
+    }
+
+    /// What is wrong with the statement, if it is given.
+    fn statement_problem(&self) -> Option<Message> {
+        let s = self.statement.as_ref()?;
+        let id = self.id.clone();
+        if s.zh.trim().is_empty() {
+            Some(m::StatementNoChinese { id }.into())
+        } else if s.zh.contains("是否") || s.zh.contains(['？', '?']) {
+            Some(m::StatementIsQuestion { id }.into())
+        } else {
+            None
+        }
+    }
+}
+
+/// A text without the punctuation that ends it (。；，.;,).
+pub fn clause(s: &str) -> String {
+    s.trim()
+        .trim_end_matches(['。', '.', '；', ';', '，', ',', '！', '!'])
+        .trim_end()
+        .to_string()
+}
+
+/// A duty written as a question, turned into a statement without subject.
+fn declarative(duty: &str, lang: Lang) -> String {
+    let mut s = duty.trim().trim_end_matches(['？', '?', ' ']).to_string();
+    match lang {
+        Lang::Zh => {
+            for subject in ["本单位", "第一责任人", "本镇", "本部门"] {
+                if let Some(rest) = s.strip_prefix(subject) {
+                    s = rest.to_string();
+                    break;
+                }
+            }
+            s = s.replace("是否", "");
+            if let Some(rest) = s.strip_suffix('吗') {
+                s = rest.to_string();
+            }
+            clause(&s)
+        }
+        Lang::En => {
+            for question in [
+                "Does the unit ",
+                "Did the unit ",
+                "Is the unit ",
+                "Has the unit ",
+                "Does the first responsible person ",
+                "Does the person with primary responsibility ",
+            ] {
+                if let Some(rest) = s.strip_prefix(question) {
+                    s = rest.to_string();
+                    break;
+                }
+            }
+            clause(&s)
+        }
     }
 }
 

@@ -295,9 +295,10 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
         detail: e.message,
     })?;
 
+    let r = &report.checklist;
     let source = match checklists
         .iter()
-        .position(|c| c.id == report.checklist.id && c.version == report.checklist.version)
+        .position(|c| c.id == r.id && (c.version == r.version || c.supersedes(r)))
     {
         Some(i) => ChecklistSource::Given(i),
         None => match &report.checklist_definition {

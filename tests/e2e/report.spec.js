@@ -203,13 +203,28 @@ test('starting from last year lists its rectifications to follow up, in the JSON
   await expect(doc).toContainText('已于2027年5月完成');
 });
 
-test('the annual-report helper offers copy-ready paragraphs built from the answers', async ({ page }) => {
+test('the annual-report and 述法 drafts are built from the answers, part by part, and copy', async ({ page }) => {
   await page.goto('/');
   await openFile(page, SAMPLE);
-  const perf = page.getByLabel('第一责任人履职情况');
-  await expect(perf).toHaveValue(/^2026年，X县青山镇人民政府镇长李明认真履行推进法治建设第一责任人职责/);
-  await expect(page.getByLabel('存在的不足和原因')).toHaveValue(/^经自查，主要存在以下不足：一是制度执行不到位，记录不完整/);
-  await expect(page.getByLabel('下一年度主要安排')).toHaveValue(/责任人：张伟（分管副镇长），2027年6月30日前完成/);
-  await page.getByRole('button', { name: '复制' }).first().click();
+  const annual = page.getByRole('region', { name: '年度法治政府建设情况报告（草稿）' });
+  await expect(annual.getByLabel('标题与开头')).toHaveValue(/^X县青山镇人民政府关于2026年度法治政府建设情况的报告\n【请补充：主送机关/);
+  await expect(annual.getByLabel('一、上一年度推进法治政府建设的主要举措和成效'))
+    .toHaveValue(/在以法治思维谋划工作方面，我镇推进改革、出台政策和部署重要工作严守规则/);
+  const gaps = annual.getByLabel('二、存在的不足和原因');
+  await expect(gaps).toHaveValue(/在以法治思维谋划工作方面，“重大行政决策严格执行风险评估程序[^”]*”的要求落实还不够到位，制度执行不到位，记录不完整/);
+  for (const label of ['一、上一年度推进法治政府建设的主要举措和成效', '二、存在的不足和原因', '四、下一年度主要安排']) {
+    await expect(annual.getByLabel(label)).not.toHaveValue(/是否|？/);
+  }
+  await expect(annual.getByLabel('四、下一年度主要安排'))
+    .toHaveValue(/2027年6月30日前完成：一是完善制度，明确专人负责，按季度检查，由张伟（分管副镇长）负责；二是/);
+  await expect(annual.getByLabel('五、其他需要报告的情况'))
+    .toHaveValue('五、其他需要报告的情况\n【请补充：其他需要报告的情况；没有的，写“无”】\n\nX县青山镇人民政府\n【请补充：成文日期】');
+  const head = page.getByRole('region', { name: '第一责任人述法报告（草稿）' });
+  await expect(head.getByLabel('标题与开头')).toHaveValue(/^2026年度述法报告\nX县青山镇人民政府　镇长李明/);
+  await expect(head.getByLabel('三、下一步打算')).toHaveValue(/^三、下一步打算\n下一步，本人将/);
+  await annual.getByRole('button', { name: '复制全文' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toHaveCount(1);
+  await head.getByRole('button', { name: '复制' }).first().click();
+  await expect(head.getByRole('button', { name: '已复制' })).toHaveCount(1);
+  await expect(annual.getByRole('button', { name: '复制全文' })).toBeVisible();
 });

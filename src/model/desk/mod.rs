@@ -12,6 +12,7 @@
 
 pub mod csv;
 pub mod views;
+pub mod workbook;
 
 use std::collections::HashMap;
 use std::rc::Rc;

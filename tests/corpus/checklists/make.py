@@ -123,6 +123,10 @@ def main():
     variant("part-title-zh-empty.json", "parts[0].title.zh", "has no Chinese title", setter(["parts", 0, "title", "zh"], ""))
     variant("text-extra-member.json", "title", "unknown field", setter(["title", "fr"], "Liste"))
     put("top-array.json", "[]", "(root)", "must be a JSON object")
+    # The optional statement (issue 15): never a question, never without Chinese.
+    statement = lambda zh: setter(ITEM + ["statement"], {"zh": zh, "en": "Holds at least three dedicated discussions a year"})
+    variant("statement-question.json", ITEM_PATH + ".statement.zh", "has a statement phrased as a question", statement("本单位是否全年专题研究法治政府建设重点工作不少于3次？"))
+    variant("statement-zh-blank.json", ITEM_PATH + ".statement.zh", "has a statement without Chinese text", statement("  "))
 
     with open(os.path.join(HERE, "MANIFEST.tsv"), "w", encoding="utf-8") as f:
         f.write("# file\texpected path prefix\texpected English message fragment\n")

@@ -4,6 +4,7 @@
 //! app shows it as copy-ready text ([`Document::text`]); the office writers
 //! (`src/office/`, a separate module) lay the same content out as Word.
 
+use super::messages::m;
 use super::text::Lang;
 
 /// A generated document.
@@ -220,4 +221,54 @@ fn block_text(b: &Block, lang: Lang, out: &mut String) {
         }
     }
     out.push('\n');
+}
+
+/// Which of a unit's documents a Word file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    /// The self-assessment report (自查报告).
+    Report,
+    /// The annual-report draft (年度报告草稿).
+    Annual,
+    /// The first responsible person's 述法 draft.
+    Head,
+}
+
+/// The download name of a unit's document, e.g. `2026年X县青山镇人民政府法治政府建设第一责任人履职自查报告.docx`.
+pub fn docx_file_name(kind: DocKind, unit: &str, year: i32, lang: Lang) -> String {
+    let unit = unit.trim().to_string();
+    let stem = match kind {
+        DocKind::Report => m::DocxReportName { unit, year }.tr(lang),
+        DocKind::Annual => m::DocxAnnualName { unit, year }.tr(lang),
+        DocKind::Head => m::DocxHeadName { unit, year }.tr(lang),
+    };
+    format!("{}.docx", safe_stem(&stem, 100))
+}
+
+/// The download name of the desk workbook, e.g. `汇总审阅2027-03-02.xlsx`.
+pub fn xlsx_file_name(today: &str, lang: Lang) -> String {
+    let date = today.get(..10).unwrap_or(today).to_string();
+    format!("{}.xlsx", m::XlsxDeskName { date }.tr(lang))
+}
+
+/// A file name's stem safe on Windows, macOS and Linux: no control characters
+/// or <>:"/\|?*, no leading or trailing dots, at most `max` characters.
+pub fn safe_stem(s: &str, max: usize) -> String {
+    let cleaned: String = s
+        .chars()
+        .map(|c| {
+            if c.is_control() || "<>:\"/\\|?*".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    cleaned
+        .trim()
+        .trim_matches('.')
+        .trim()
+        .chars()
+        .take(max)
+        .collect()
 }

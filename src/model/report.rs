@@ -195,17 +195,6 @@ pub fn answers_to_assessment(
 /// A file name for the downloaded report that is safe on Windows, macOS and
 /// Linux: `{年度}年{单位名称}法治政府建设第一责任人履职自查.json`.
 pub fn file_name(unit_name: &str, year: i32) -> String {
-    let cleaned: String = unit_name
-        .chars()
-        .map(|c| {
-            if c.is_control() || "<>:\"/\\|?*".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let trimmed = cleaned.trim().trim_matches('.').trim();
-    let unit: String = trimmed.chars().take(60).collect();
+    let unit = super::document::safe_stem(unit_name, 60);
     format!("{year}年{unit}法治政府建设第一责任人履职自查.json")
 }

@@ -19,6 +19,8 @@ use crate::model::messages::{m, Message};
 use crate::model::report_doc::report_document;
 use crate::model::text::Lang;
 
+pub use crate::model::document::{docx_file_name, xlsx_file_name, DocKind as Kind};
+
 /// A document could not be written (the writer's own reason, in `detail`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OfficeError {
@@ -69,52 +71,4 @@ pub fn desk_xlsx(
     lang: Lang,
 ) -> Result<Vec<u8>, OfficeError> {
     workbook_xlsx(&workbook(desk, group, today, lang), today)
-}
-
-/// Which document a file name is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Report,
-    Annual,
-    Head,
-}
-
-/// The download name of a unit's document, e.g. `2026年X县青山镇人民政府法治政府建设第一责任人履职自查报告.docx`
-/// (characters Windows, macOS or Linux reject are replaced, as for the JSON report).
-pub fn docx_file_name(kind: Kind, unit: &str, year: i32, lang: Lang) -> String {
-    let unit = unit.trim().to_string();
-    let stem = match kind {
-        Kind::Report => m::DocxReportName { unit, year }.tr(lang),
-        Kind::Annual => m::DocxAnnualName { unit, year }.tr(lang),
-        Kind::Head => m::DocxHeadName { unit, year }.tr(lang),
-    };
-    format!("{}.docx", safe_stem(&stem))
-}
-
-/// A name safe on Windows, macOS and Linux (the JSON report's rules): no
-/// control characters or <>:"/\|?*, no leading or trailing dots, at most 100 characters.
-fn safe_stem(s: &str) -> String {
-    let cleaned: String = s
-        .chars()
-        .map(|c| {
-            if c.is_control() || "<>:\"/\\|?*".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    cleaned
-        .trim()
-        .trim_matches('.')
-        .trim()
-        .chars()
-        .take(100)
-        .collect()
-}
-
-/// The download name of the desk workbook, e.g. `汇总审阅2027-03-02.xlsx`.
-pub fn xlsx_file_name(today: &str, lang: Lang) -> String {
-    let date = today.get(..10).unwrap_or(today).to_string();
-    format!("{}.xlsx", m::XlsxDeskName { date }.tr(lang))
 }

@@ -45,6 +45,9 @@ test('the desk keeps its files across the start screen and follows the language'
   await expect(counts).toContainText('20 files');
 });
 
+test.describe('as on a first visit, with no service worker', () => {
+  // A service worker that controls the page would answer from its cache, past the blocked route.
+  test.use({ serviceWorkers: 'block' });
 test('a desk module that cannot be loaded says so; the app works on and a later try succeeds', async ({ page }) => {
   await page.route(/\/desk-[0-9a-f]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
@@ -63,6 +66,7 @@ test('a desk module that cannot be loaded says so; the app works on and a later 
   await page.unroute(/\/desk-[0-9a-f]+\.js$/);
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '汇总审阅' })).toBeVisible();
+});
 });
 
 test('after one visit the desk opens with the network off', async ({ page, context }) => {

@@ -517,6 +517,9 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ColOverdue => ("是否逾期", "Overdue"),
     Yes => ("是", "Yes"),
     No => ("否", "No"),
+    // Issue 17: the section chart, the reviewer desk's resubmission rule, verdicts and dashboard.
+    SectionRates => ("各部分得分率", "Score rate by section"),
+    EnumSeparator => ("、", ", "),
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -616,5 +619,8 @@ with_args {
     ItemNoChinese { id: String } => ("检查事项 “{id}” 缺少中文表述", "Item \"{id}\" has no Chinese text"),
     ItemPoints { id: String } => ("检查事项 “{id}” 的分值须为大于0的0.5的整数倍", "Item \"{id}\" points must be a positive multiple of 0.5"),
     PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
+    // Issue 17: the section chart, the reviewer desk's resubmission rule, verdicts and dashboard.
+    GradeFrom { grade: Text, min: f64 } => ("{grade}{min}分", "{grade} {min}"),
+    ChartThresholds { list: String } => ("虚线为等次分界：{list}。", "Dashed lines mark the grade thresholds: {list}."),
 }
 }

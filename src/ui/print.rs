@@ -295,6 +295,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
     let c = &props.checklist.0;
     let a = &props.assessment;
     let (sealed, _) = report::export_current(c, a);
+    let summary = summarize(c, a);
     let digest = sealed.integrity.map(|i| i.digest).unwrap_or_default();
     let short = digest.get(..16).unwrap_or(&digest).to_string();
     // Margin boxes cannot read the page, so the footer text is written into the rule.
@@ -309,7 +310,8 @@ pub fn PrintReport(props: &PrintProps) -> Html {
             { heading(1, Msg::BasicInfo, lang) }
             { basic_info(c, a, &digest, lang) }
             { heading(2, Msg::ScoreSummary, lang) }
-            { score_table(&summarize(c, a), lang) }
+            { score_table(&summary, lang) }
+            { super::chart::section_rates("print-chart", &summary, &c.grade_bands, lang) }
             { heading(3, Msg::ItemDetails, lang) }
             { item_tables(c, a, lang) }
             { heading(4, Msg::RectList, lang) }

@@ -31,6 +31,9 @@ pub struct BarChart<'a> {
     pub marks: &'a [Mark],
     /// The two column headings of the table for screen readers.
     pub heads: (&'a str, &'a str),
+    /// The most of the width the labels may take (longer ones are cut; the
+    /// table keeps them whole).
+    pub label_share: f64,
 }
 
 const WIDTH: f64 = 640.0;
@@ -115,7 +118,7 @@ fn svg(c: &BarChart) -> String {
         .iter()
         .map(|b| text_width(&b.label))
         .fold(0.0, f64::max)
-        .min(WIDTH * 0.42)
+        .min(WIDTH * c.label_share)
         + 8.0;
     let x0 = label_w;
     let span = WIDTH - x0 - VALUE_ROOM;
@@ -281,6 +284,7 @@ pub fn section_rates(
             bars: &bars,
             marks: &marks,
             heads: (Msg::Section.tr(lang), Msg::Rate.tr(lang)),
+            label_share: 0.42,
         },
         &note,
     )

@@ -169,7 +169,7 @@ fn svg(c: &BarChart) -> String {
             &mut s,
             "rect",
             &rect,
-            "fill=\"#7b8794\" stroke=\"#000\" stroke-width=\"0.6\"",
+            "fill=\"#8c8c8c\" stroke=\"#000\" stroke-width=\"0.6\"",
             None,
         );
         el(

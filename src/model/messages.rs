@@ -712,7 +712,7 @@ with_args {
     DashMeanCompletion { pct: String } => ("平均完成度{pct}。", "Mean completion {pct}."),
     DashYears { years: String } => ("本组含{years}年度的报告。", "This group holds reports for {years}."),
     DeskAwaiting { n: usize } => ("有{n}个单位同一年度最新的报告未通过核验，已暂用其核验一致的报告，请确认采用哪一份。",
-        "For {n} units the newest report of a year does not verify; a verified one is used for now. Choose which one to use."),
+        "Units whose newest report of a year does not verify: {n}. A verified one is used for now; choose which one to use."),
     DeskChooseHint { file: String } => ("最新的一份“{file}”未通过核验。请核实后选择采用哪一份（点“改用此份”）；选择在本次使用期间保留，并记入导出的CSV文件。",
         "The newest one, “{file}”, does not verify. Check, then choose which to use (“Use this one”); the choice is kept for this session and recorded in the CSV exports."),
     OfApplicable { done: u32, applicable: u32 } => ("{done}/{applicable}家", "{done} of {applicable}"),
@@ -723,5 +723,7 @@ with_args {
         "{place} {years}: summary of the self-assessments of the persons with primary responsibility for rule-of-law government"),
     UnitsShare { n: usize, pct: String } => ("{n}个（{pct}）", "{n} ({pct})"),
     UseThis { file: String } => ("改用“{file}”", "Use “{file}”"),
+    TabWithCount { tab: Msg, n: usize } => ("{tab}（{n}）", "{tab} ({n})"),
+    GroupOption { title: Text, version: String, n: usize } => ("{title}（{version}，{n}份）", "{title} ({version}, {n} reports)"),
 }
 }

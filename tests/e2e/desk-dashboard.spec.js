@@ -187,3 +187,45 @@ test('打印汇总 prints the dashboard and the tables as a document', async ({ 
   await page.getByRole('button', { name: '返回列表' }).click();
   await expect(page.getByRole('tab', { name: '单位一览' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('last year\'s reports added for comparison: each unit\'s score change', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Last year's reports of five units, made here: this year's answers, a year
+  // earlier, every other one with its first 已落实 item lowered to 未落实 (sealed again).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-last-'));
+  const mine = fs.readdirSync(SET).map((f) => [f, fs.readFileSync(path.join(SET, f), 'utf8')])
+    .map(([f, t]) => { try { return [f, JSON.parse(t)]; } catch { return null; } })
+    .filter((x) => x && x[1].checklist?.id === CHECKLIST.id && typeof x[1].year === 'number' && !x[0].includes(' (1)'))
+    .slice(0, 5);
+  const want = {};
+  mine.forEach(([f, r], i) => {
+    const last = structuredClone(r);
+    last.year = r.year - 1;
+    if (i % 2 === 0) {
+      const a = last.answers.find((x) => x.status === 'done');
+      a.status = 'not_done';
+      a.score = 0;
+    }
+    delete last.integrity;
+    const digest = createHash('sha256').update(canonicalize(last), 'utf8').digest('hex');
+    last.integrity = { algorithm: 'sha256', canonicalization: 'RFC8785', digest };
+    fs.writeFileSync(path.join(dir, `上年度-${f}`), JSON.stringify(last, null, 2));
+    want[r.unit.name.trim()] = round2(scores(r).normalized - scores(last).normalized);
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: '进入汇总审阅' }).click();
+  await page.getByLabel('选择报告文件（可多选）…').setInputFiles(fs.readdirSync(SET).map((f) => path.join(SET, f)));
+  await expect(page.getByTestId('desk-counts')).toContainText('共70份文件');
+  await page.getByLabel('选择上年度报告文件（可多选）…').setInputFiles(fs.readdirSync(dir).map((f) => path.join(dir, f)));
+  await expect(page.getByText('已读取上年度报告文件5份，采用5份。')).toBeVisible();
+  // Last year's files are not counted this year.
+  await expect(page.getByTestId('desk-counts')).toContainText('共70份文件');
+  const rows = await page.locator('.change-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  expect(rows.length).toBe(63);
+  const changed = rows.filter((r) => r[1] !== '上年度无报告');
+  expect(Object.fromEntries(changed.map((r) => [r[0], Number(r[3])]))).toEqual(want);
+  // The largest fall first, then the units without last year's report.
+  expect(rows.slice(0, changed.length).map((r) => r[0])).toEqual(changed.map((r) => r[0]));
+  changed.forEach((r, i) => i === 0 || expect(Number(changed[i - 1][3])).toBeLessThanOrEqual(Number(r[3])));
+});

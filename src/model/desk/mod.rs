@@ -543,7 +543,7 @@ impl Desk {
             counted,
             superseded: readable - counted,
             invalid: self.invalid.len(),
-            attention: verdicts::verdicts(self)
+            attention: verdicts::unsorted(self)
                 .iter()
                 .filter(|v| v.needs_attention())
                 .count(),

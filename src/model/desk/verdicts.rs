@@ -208,6 +208,13 @@ fn slot_findings(g: &Group, slot: &Slot, report: usize, row: &Row) -> Option<Fin
 /// Every file given to the desk with every finding about it, in natural
 /// order of the file name, then by content.
 pub fn verdicts(desk: &Desk) -> Vec<Verdict> {
+    let mut out = unsorted(desk);
+    out.sort_by(order);
+    out
+}
+
+/// [`verdicts`] in no particular order (for counting).
+pub(super) fn unsorted(desk: &Desk) -> Vec<Verdict> {
     let mut out = Vec::with_capacity(desk.files());
     for (gi, g) in desk.groups().iter().enumerate() {
         for (ri, row) in g.reports().iter().enumerate() {
@@ -253,7 +260,6 @@ pub fn verdicts(desk: &Desk) -> Vec<Verdict> {
             findings,
         });
     }
-    out.sort_by(order);
     out
 }
 

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{tab_label, Tab};
+use super::{tab_label, tab_msg, Tab};
 use crate::browser::{digest, files};
-use crate::model::desk::{Desk, Failed};
+use crate::model::desk::{Desk, DeskCounts, Failed};
 use crate::model::import::ImportError;
 use crate::model::messages::{m, Msg};
 use crate::model::{Checklist, Lang};
@@ -68,6 +68,7 @@ pub async fn ingest(
 
 pub struct IntakeProps<'a> {
     pub desk: &'a Desk,
+    pub counts: DeskCounts,
     pub progress: Option<(usize, usize)>,
     pub elapsed: Option<f64>,
     pub lang: Lang,
@@ -97,8 +98,7 @@ pub fn picker(
 
 /// Where files are picked or dropped, with the progress and the counts.
 pub fn desk_intake(props: &IntakeProps) -> Html {
-    let (lang, d) = (props.lang, props.desk);
-    let c = d.counts();
+    let (lang, d, c) = (props.lang, props.desk, props.counts);
     html! {
         <div class="panel drop">
             { picker(Msg::DeskPick.tr(lang), Msg::DropHint.tr(lang), "desk", &props.on_files) }
@@ -147,7 +147,7 @@ pub fn group_select(d: &Desk, current: usize, lang: Lang, on_group: Callback<usi
             <select id="desk-group" {onchange}>
                 { for d.groups_by_size().into_iter().map(|i| (i, &groups[i])).map(|(i, g)| html!{
                     <option value={ i.to_string() } selected={ i == current }>
-                        { format!("{}（{}，{}）", g.checklist.title.get(lang), g.reference.version, m::ReportsCount { n: g.len() }.tr(lang)) }
+                        { m::GroupOption { title: g.checklist.title.clone(), version: g.reference.version.clone(), n: g.len() }.tr(lang) }
                     </option>
                 }) }
             </select>
@@ -173,7 +173,7 @@ pub fn desk_tabs(
                     onclick={ on_tab.reform(move |_| t) }>{ label }</button>
         }
     };
-    let counted = |t: Tab, n: usize| format!("{}（{n}）", tab_label(t, lang));
+    let counted = |t: Tab, n: usize| m::TabWithCount { tab: tab_msg(t), n }.tr(lang);
     html! {
         <div class="tabs" role="tablist" aria-label={ Msg::Desk.tr(lang) }>
             { tab(Tab::Overview, tab_label(Tab::Overview, lang).into()) }

@@ -356,7 +356,8 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             view.set(View::PrintSummary);
         })
     };
-    let counts = d.counts();
+    // Once per snapshot: a keystroke in a filter does not recount a thousand files.
+    let counts = *use_memo(shared.clone(), |s| s.0.counts());
     let several = d
         .groups()
         .iter()
@@ -367,7 +368,7 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
         <section class="desk" aria-labelledby="desk-h" hidden={ overlay.is_some() }>
             <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
             <p>{ Msg::DeskIntro.tr(lang) }</p>
-            { desk_intake(&IntakeProps { desk: &d, progress: *progress, elapsed: *elapsed, lang, on_files: take, on_clear: clear }) }
+            { desk_intake(&IntakeProps { desk: &d, counts, progress: *progress, elapsed: *elapsed, lang, on_files: take, on_clear: clear }) }
             if counts.awaiting > 0 {
                 <div class="panel notice-warn" role="note">
                     <p>{ m::DeskAwaiting { n: counts.awaiting }.tr(lang) }</p>
@@ -393,6 +394,10 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
 
 /// A tab's name (its panel is labelled with it).
 pub(crate) fn tab_label(t: Tab, lang: Lang) -> &'static str {
+    tab_msg(t).tr(lang)
+}
+
+pub(crate) fn tab_msg(t: Tab) -> Msg {
     match t {
         Tab::Overview => Msg::DeskOverview,
         Tab::Units => Msg::DeskUnits,
@@ -401,5 +406,4 @@ pub(crate) fn tab_label(t: Tab, lang: Lang) -> &'static str {
         Tab::Several => Msg::DeskSeveral,
         Tab::Problems => Msg::DeskProblems,
     }
-    .tr(lang)
 }

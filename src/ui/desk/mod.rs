@@ -16,10 +16,9 @@ mod overview;
 mod print_summary;
 mod rects;
 mod report;
+mod state;
 mod units;
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -30,11 +29,11 @@ use crate::model::desk::{self, dashboard, Desk, Group};
 use crate::model::messages::{m, Msg};
 use crate::model::{Checklist, Lang};
 use files::{ProblemFiles, SeveralReports};
-use intake::{desk_intake, ingest, IntakeProps};
+use intake::{desk_intake, IntakeProps};
 use matrix::DutyMatrix;
 use overview::Overview;
-use rects::{RectFilter, RectTracker};
-use units::{UnitsFilter, UnitsTable};
+use rects::RectTracker;
+use units::UnitsTable;
 
 #[derive(Properties, PartialEq)]
 pub struct DeskProps {
@@ -142,197 +141,22 @@ fn focus(id: &str) {
 #[function_component]
 pub fn ReviewDesk(props: &DeskProps) -> Html {
     let lang = props.lang;
-    let desk = use_state(Shared::new);
-    let last = use_state(Shared::new);
-    let progress = use_state(|| None::<(usize, usize)>);
-    let elapsed = use_state(|| None::<f64>);
-    let tab = use_state(|| Tab::Overview);
-    // None until the reviewer picks a group: then the largest one is shown.
-    let group_ix = use_state(|| None::<usize>);
-    let view = use_state(|| View::List);
-    let units_filter = use_state(UnitsFilter::default);
-    let rect_filter = use_state(RectFilter::default);
-    let title = use_state(String::new);
-    // Where the list was scrolled when a report was opened.
-    let saved_scroll = use_mut_ref(|| 0.0);
-    // Dashboards of this snapshot, by group.
-    let dashes: Rc<RefCell<(usize, HashMap<usize, Dash>)>> = use_mut_ref(|| (0, HashMap::new()));
+    let s = state::use_desk();
     let today = clock::today();
-
-    let take = {
-        let (desk, progress, elapsed) = (desk.clone(), progress.clone(), elapsed.clone());
-        let (dashes, group_ix, today) = (dashes.clone(), group_ix.clone(), today.clone());
-        let library = props.library.clone();
-        Callback::from(move |picked: Vec<web_sys::File>| {
-            let (desk, progress, elapsed) = (desk.clone(), progress.clone(), elapsed.clone());
-            let (dashes, group_ix, today) = (dashes.clone(), group_ix.clone(), today.clone());
-            let library = library.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (d, mut spent) = ingest(picked, &desk.0, &library, &progress).await;
-                // The county's figures for the group shown first are part of the processing.
-                let t0 = js_sys::Date::now();
-                let d = Rc::new(d);
-                let gi = (*group_ix).or_else(|| d.groups_by_size().first().copied());
-                let mut cache = dashes.borrow_mut();
-                cache.0 = Rc::as_ptr(&d) as usize;
-                cache.1.clear();
-                if let Some(gi) = gi.filter(|&g| g < d.groups().len()) {
-                    let dash = dashboard::dashboard(&d.groups()[gi], &today);
-                    cache.1.insert(gi, Dash(Rc::new(dash)));
-                }
-                drop(cache);
-                spent += js_sys::Date::now() - t0;
-                elapsed.set(Some(spent));
-                progress.set(None);
-                desk.set(Shared(d));
-            });
-        })
-    };
-    let take_last = {
-        let (last, progress) = (last.clone(), progress.clone());
-        let library = props.library.clone();
-        Callback::from(move |picked: Vec<web_sys::File>| {
-            let (last, progress) = (last.clone(), progress.clone());
-            let library = library.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (d, _) = ingest(picked, &last.0, &library, &progress).await;
-                progress.set(None);
-                last.set(Shared(Rc::new(d)));
-            });
-        })
-    };
-    let clear = {
-        let (desk, last, elapsed, group_ix) = (
-            desk.clone(),
-            last.clone(),
-            elapsed.clone(),
-            group_ix.clone(),
-        );
-        let (view, tab) = (view.clone(), tab.clone());
-        Callback::from(move |_| {
-            desk.set(Shared(Rc::new(desk.0.cleared())));
-            last.set(Shared::new());
-            elapsed.set(None);
-            group_ix.set(None);
-            view.set(View::List);
-            tab.set(Tab::Overview);
-        })
-    };
-
-    let shared = (*desk).clone();
+    let shared = (*s.desk).clone();
+    // Once per snapshot: a keystroke in a filter does not recount a thousand files.
+    let counts = *use_memo(shared.clone(), |s| s.0.counts());
     let d = shared.0.clone();
-    let order = d.groups_by_size();
-    let gi = (*group_ix)
-        .or_else(|| order.first().copied())
-        .unwrap_or(0)
-        .min(d.groups().len().saturating_sub(1));
+    let gi = s.group();
     let group = d.groups().get(gi);
-    let dash = group.map(|g| {
-        let mut cache = dashes.borrow_mut();
-        let key = Rc::as_ptr(&d) as usize;
-        if cache.0 != key {
-            *cache = (key, HashMap::new());
-        }
-        cache
-            .1
-            .entry(gi)
-            .or_insert_with(|| Dash(Rc::new(dashboard::dashboard(g, &today))))
-            .clone()
-    });
-
-    // Opening a report keeps the list's place; coming back restores it.
-    let open = {
-        let (view, saved_scroll) = (view.clone(), saved_scroll.clone());
-        Callback::from(move |(group, report, from): Open| {
-            *saved_scroll.borrow_mut() = scroll_y();
-            view.set(View::Report {
-                group,
-                report,
-                from,
-            });
-        })
-    };
-    use_effect_with((*view).clone(), |v| {
-        if *v != View::List {
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus("desk-view-h");
-        }
-    });
-    let back = {
-        let (view, saved_scroll) = (view.clone(), saved_scroll.clone());
-        Callback::from(move |_| {
-            let from = match &*view {
-                View::Report { from, .. } => from.clone(),
-                _ => "desk-print-summary".to_string(),
-            };
-            view.set(View::List);
-            let y = *saved_scroll.borrow();
-            // After the list is shown again.
-            gloo::timers::callback::Timeout::new(0, move || {
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
-                focus(&from);
-            })
-            .forget();
-        })
-    };
-    let choose = {
-        let desk = desk.clone();
-        Callback::from(move |(g, report): (usize, usize)| {
-            let mut d = (*desk.0).clone();
-            d.choose(g, report);
-            desk.set(Shared(Rc::new(d)));
-        })
-    };
-
-    let overlay = match (&*view, group) {
-        (View::Report { group, report, .. }, _) => d
-            .groups()
-            .get(*group)
-            .filter(|g| *report < g.reports().len())
-            .map(|g| report::read_only_report(g, *report, &today, lang, back.clone())),
-        (View::PrintSummary, Some(g)) => Some(print_summary::print_summary(
-            &print_summary::SummaryDoc {
-                desk: &d,
-                group: g,
-                dash: &dash.as_ref().expect("a group has a dashboard").0,
-                title: &title,
-                today: &today,
-                lang,
-            },
-            back.clone(),
-            {
-                let t = title.clone();
-                Callback::from(move |v: String| t.set(v))
-            },
-        )),
-        _ => None,
-    };
-
-    let body = match (group, *tab) {
-        (_, Tab::Problems) => html! {
-            <ProblemFiles desk={ shared.clone() } {lang} on_open={ open.clone() } />
-        },
-        (_, Tab::Several) => html! {
-            <SeveralReports desk={ shared.clone() } {lang} on_open={ open.clone() } on_choose={ choose.clone() } />
-        },
-        (None, _) => html! { <p class="hint">{ Msg::DeskEmpty.tr(lang) }</p> },
-        (Some(_), Tab::Overview) => html! {
-            <Overview desk={ shared.clone() } last={ (*last).clone() } group={gi} dash={ dash.clone().expect("a group has a dashboard") }
-                      {lang} on_open={ open.clone() } on_last={ take_last.clone() } />
-        },
-        (Some(_), Tab::Units) => html! {
-            <UnitsTable desk={ shared.clone() } group={gi} {lang} filter={ (*units_filter).clone() }
-                        on_filter={ { let f = units_filter.clone(); Callback::from(move |v| f.set(v)) } }
-                        on_open={ open.clone() } />
-        },
-        (Some(_), Tab::Matrix) => {
-            html! { <DutyMatrix desk={ shared.clone() } group={gi} {lang} /> }
-        }
-        (Some(_), Tab::Rectifications) => html! {
-            <RectTracker desk={ shared.clone() } group={gi} {lang} today={ today.clone() } filter={ (*rect_filter).clone() }
-                         on_filter={ { let f = rect_filter.clone(); Callback::from(move |v| f.set(v)) } } />
-        },
-    };
+    let dash = s.dashboard(gi, &today);
+    let overlay = overlay(&s, group.zip(dash.as_ref()), &today, lang);
+    let several = d
+        .groups()
+        .iter()
+        .flat_map(|g| g.slots())
+        .filter(|s| s.reports.len() > 1)
+        .count();
     let on_export = {
         let (d, today) = (d.clone(), today.clone());
         Callback::from(move |kind| {
@@ -341,55 +165,110 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             }
         })
     };
-    let on_group = {
-        let gx = group_ix.clone();
-        Callback::from(move |i| gx.set(Some(i)))
+    let on_tab = s.on_tab();
+    let intake = IntakeProps {
+        desk: &d,
+        counts,
+        progress: *s.progress,
+        elapsed: *s.elapsed,
+        lang,
+        on_files: s.on_files(props.library.clone(), today.clone()),
+        on_clear: s.on_clear(),
     };
-    let on_tab = {
-        let tab = tab.clone();
-        Callback::from(move |t| tab.set(t))
-    };
-    let print_summary = {
-        let (view, saved_scroll) = (view.clone(), saved_scroll.clone());
-        Callback::from(move |_: MouseEvent| {
-            *saved_scroll.borrow_mut() = scroll_y();
-            view.set(View::PrintSummary);
-        })
-    };
-    // Once per snapshot: a keystroke in a filter does not recount a thousand files.
-    let counts = *use_memo(shared.clone(), |s| s.0.counts());
-    let several = d
-        .groups()
-        .iter()
-        .flat_map(|g| g.slots())
-        .filter(|s| s.reports.len() > 1)
-        .count();
     html! { <>
         <section class="desk" aria-labelledby="desk-h" hidden={ overlay.is_some() }>
             <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
             <p>{ Msg::DeskIntro.tr(lang) }</p>
-            { desk_intake(&IntakeProps { desk: &d, counts, progress: *progress, elapsed: *elapsed, lang, on_files: take, on_clear: clear }) }
+            { desk_intake(&intake) }
             if counts.awaiting > 0 {
                 <div class="panel notice-warn" role="note">
                     <p>{ m::DeskAwaiting { n: counts.awaiting }.tr(lang) }</p>
                     <button type="button" class="secondary" onclick={ on_tab.reform(|_| Tab::Several) }>{ Msg::DeskGoChoose.tr(lang) }</button>
                 </div>
             }
-            { intake::group_select(&d, gi, lang, on_group) }
-            { intake::desk_tabs(*tab, several, counts.attention, lang, on_tab) }
+            { intake::group_select(&d, gi, lang, s.on_group()) }
+            { intake::desk_tabs(*s.tab, several, counts.attention, lang, on_tab) }
             if group.is_some() {
                 <div class="desk-actions">
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ Msg::ExportUnits.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Matrix) }>{ Msg::ExportMatrix.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Rectifications) }>{ Msg::ExportRect.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Files) }>{ Msg::ExportFiles.tr(lang) }</button>
-                    <button type="button" class="secondary" id="desk-print-summary" onclick={ print_summary }>{ Msg::PrintSummary.tr(lang) }</button>
+                    <button type="button" class="secondary" id="desk-print-summary" onclick={ s.on_print_summary() }>{ Msg::PrintSummary.tr(lang) }</button>
                 </div>
             }
-            <div role="tabpanel" class="tab-panel" aria-label={ tab_label(*tab, lang) }>{ body }</div>
+            <div role="tabpanel" class="tab-panel" aria-label={ tab_label(*s.tab, lang) }>
+                { tab_body(&s, gi, dash.clone(), &props.library, &today, lang) }
+            </div>
         </section>
         { overlay.unwrap_or_default() }
     </> }
+}
+
+/// What is shown over the list: a report read-only, or the printable summary.
+fn overlay(
+    s: &state::DeskState,
+    shown: Option<(&Group, &Dash)>,
+    today: &str,
+    lang: Lang,
+) -> Option<Html> {
+    let d = &s.desk.0;
+    match (&*s.view, shown) {
+        (View::Report { group, report, .. }, _) => d
+            .groups()
+            .get(*group)
+            .filter(|g| *report < g.reports().len())
+            .map(|g| report::read_only_report(g, *report, today, lang, s.on_back())),
+        (View::PrintSummary, Some((g, dash))) => {
+            let t = s.title.clone();
+            Some(print_summary::print_summary(
+                &print_summary::SummaryDoc {
+                    desk: d,
+                    group: g,
+                    dash: &dash.0,
+                    title: &s.title,
+                    today,
+                    lang,
+                },
+                s.on_back(),
+                Callback::from(move |v: String| t.set(v)),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The current tab's panel; `dash` is the shown group's dashboard (`None`: no group yet).
+fn tab_body(
+    s: &state::DeskState,
+    gi: usize,
+    dash: Option<Dash>,
+    library: &[Rc<Checklist>],
+    today: &str,
+    lang: Lang,
+) -> Html {
+    let desk = (*s.desk).clone();
+    let open = s.on_open();
+    match (dash, *s.tab) {
+        (_, Tab::Problems) => html! { <ProblemFiles {desk} {lang} on_open={ open } /> },
+        (_, Tab::Several) => html! {
+            <SeveralReports {desk} {lang} on_open={ open } on_choose={ s.on_choose() } />
+        },
+        (None, _) => html! { <p class="hint">{ Msg::DeskEmpty.tr(lang) }</p> },
+        (Some(dash), Tab::Overview) => html! {
+            <Overview {desk} last={ (*s.last).clone() } group={gi} {dash} {lang} on_open={ open }
+                      on_last={ s.on_last_files(library.to_vec()) } />
+        },
+        (Some(_), Tab::Units) => html! {
+            <UnitsTable {desk} group={gi} {lang} filter={ (*s.units_filter).clone() }
+                        on_filter={ { let f = s.units_filter.clone(); Callback::from(move |v| f.set(v)) } } on_open={ open } />
+        },
+        (Some(_), Tab::Matrix) => html! { <DutyMatrix {desk} group={gi} {lang} /> },
+        (Some(_), Tab::Rectifications) => html! {
+            <RectTracker {desk} group={gi} {lang} today={ today.to_string() } filter={ (*s.rect_filter).clone() }
+                         on_filter={ { let f = s.rect_filter.clone(); Callback::from(move |v| f.set(v)) } } />
+        },
+    }
 }
 
 /// A tab's name (its panel is labelled with it).

@@ -190,3 +190,28 @@ fn score_changes_against_last_years_reports() {
         ]
     );
 }
+
+#[test]
+fn the_overdue_units_are_the_trackers_overdue_rectifications() {
+    let files = selfcheck::fixtures::reports::generate_reports(80, 4);
+    let desk = desk_of(&files);
+    let g = &desk.groups()[0];
+    for today in ["2027-03-01", "2027-09-01", "not a date"] {
+        let d = dashboard(g, today);
+        let rect = rectifications(g, today);
+        let mut by_unit = std::collections::BTreeMap::new();
+        for r in &rect {
+            let e = by_unit.entry(r.report).or_insert((0, 0));
+            e.0 += usize::from(r.overdue);
+            e.1 += 1;
+        }
+        by_unit.retain(|_, (late, _)| *late > 0);
+        let got: std::collections::BTreeMap<usize, (usize, usize)> = d
+            .overdue
+            .iter()
+            .map(|o| (o.report, (o.overdue, o.open)))
+            .collect();
+        assert_eq!(got, by_unit, "{today}");
+        assert!(d.overdue.windows(2).all(|w| w[0].overdue >= w[1].overdue));
+    }
+}

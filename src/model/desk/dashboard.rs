@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use super::views::{matrix, rectifications, ItemRate};
+use super::views::{matrix, ItemRate, Today};
 use super::{Desk, Group, Row};
 use crate::model::assessment::FollowUpStatus;
 use crate::model::text::Text;
@@ -133,23 +133,32 @@ pub fn dashboard(group: &Group, today: &str) -> Dashboard {
             .then(a.number.cmp(&b.number))
     });
     weakest.truncate(WEAKEST);
+    // What the rectification tracker lists, counted without building its rows.
+    let day = Today::of(today);
+    let ids: Vec<&str> = group.checklist.items().map(|i| i.id.as_str()).collect();
     let mut overdue: Vec<OverdueUnit> = Vec::new();
-    for r in rectifications(group, today) {
-        match overdue.last_mut() {
-            Some(o) if o.report == r.report => {
-                o.open += 1;
-                o.overdue += usize::from(r.overdue);
+    for &(report, r) in &rows {
+        let (mut open, mut late) = (0, 0);
+        for (i, s) in r.statuses.iter().enumerate() {
+            if s.is_some_and(|s| s.needs_rectification()) {
+                open += 1;
+                let due = r
+                    .assessment
+                    .answer(ids[i])
+                    .map_or("", |a| a.rectification.due.as_str());
+                late += usize::from(day.is_past(due));
             }
-            _ => overdue.push(OverdueUnit {
-                unit: r.unit.clone(),
+        }
+        if late > 0 {
+            overdue.push(OverdueUnit {
+                unit: r.unit.name.trim().to_string(),
                 year: r.year,
-                report: r.report,
-                overdue: usize::from(r.overdue),
-                open: 1,
-            }),
+                report,
+                overdue: late,
+                open,
+            });
         }
     }
-    overdue.retain(|o| o.overdue > 0);
     // Stable: equal counts keep the natural order of the units.
     overdue.sort_by_key(|o| std::cmp::Reverse(o.overdue));
     let mut completion = [0; 4];

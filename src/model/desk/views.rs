@@ -170,8 +170,7 @@ impl RectRow {
 /// `today` is YYYY-MM-DD (a longer timestamp is cut to its date); when it is
 /// not a valid date nothing is overdue.
 pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
-    let today = today.get(..10).unwrap_or(today);
-    let today_valid = is_valid_date(today);
+    let today = Today::of(today);
     let mut out = Vec::new();
     for (report, row) in group.counted() {
         for (i, item) in group.checklist.items().enumerate() {
@@ -198,10 +197,29 @@ pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
                 problem: a.problem.clone(),
                 measure: r.measure.clone(),
                 owner: r.owner.clone(),
-                overdue: today_valid && is_valid_date(&due) && due.as_str() < today,
+                overdue: today.is_past(&due),
                 due,
             });
         }
     }
     out
+}
+
+/// The day rectifications are judged against (YYYY-MM-DD; a longer
+/// timestamp is cut to its date).
+#[derive(Clone, Copy, Debug)]
+pub struct Today<'a>(Option<&'a str>);
+
+impl<'a> Today<'a> {
+    /// `None` inside when `today` is not a valid date: then nothing is overdue.
+    pub fn of(today: &'a str) -> Today<'a> {
+        let d = today.get(..10).unwrap_or(today);
+        Today(is_valid_date(d).then_some(d))
+    }
+
+    /// 已逾期: the deadline (trimmed) is a valid date before today.
+    pub fn is_past(&self, due: &str) -> bool {
+        let due = due.trim();
+        self.0.is_some_and(|t| is_valid_date(due) && due < t)
+    }
 }

@@ -326,6 +326,7 @@ pub fn PrintReport(props: &PrintProps) -> Html {
     let failed = verdict.and_then(|v| v.failed.clone());
     // Margin boxes cannot read the page, so the footer text is written into the rule.
     let footer = match &failed {
+        Some(f) if short.is_empty() => f.clone(),
         Some(f) => format!("{f} · {} {short}", Msg::StatedFingerprint.tr(lang)),
         None => format!("{} {short}", Msg::FingerprintLabel.tr(lang)),
     };

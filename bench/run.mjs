@@ -485,7 +485,7 @@ async function deskRuns(url, files, n, withoutWebCrypto, errors) {
       await done.waitFor({ timeout: 300_000 });
       // A figure only counts if the work was right: every file read, the same verdicts.
       const counts = await page.getByTestId('desk-counts').textContent();
-      const want = `共${files.length}份文件：采用${files.length - 5}份，未采用5份，需关注3份`;
+      const want = `共${files.length}份文件：采用${files.length - 5}份，未采用5份（无效3份，被取代2份），需关注8份`;
       if (!counts.includes(want)) throw new Error(`reviewer desk counted "${counts}", expected "${want}"`);
       runs.push(Number(await done.getAttribute('data-ms')));
     } finally {

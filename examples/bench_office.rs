@@ -55,7 +55,7 @@ fn main() {
     }
     let read_ms = t.elapsed().as_secs_f64() * 1e3;
     let g = desk.groups_by_size()[0];
-    let rows = desk.groups()[g].rows.len();
+    let rows = desk.groups()[g].slots().count();
     let xlsx = time(5, || {
         office::desk_xlsx(&desk, g, "2027-09-01", Lang::Zh)
             .unwrap()

@@ -79,7 +79,7 @@ fn run(out: &Path, set: &Path, today: &str) -> Result<(), String> {
     write(&out.join("desk.xlsx"), &xlsx)?;
     println!(
         "wrote report.docx, annual.docx, head.docx, annual-en.docx and desk.xlsx ({} rows, {} files read) to {}",
-        desk.groups()[group].rows.len(),
+        desk.groups()[group].slots().count(),
         desk.files(),
         out.display()
     );

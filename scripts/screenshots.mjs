@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 
 const port = Number(process.env.E2E_PORT || 8197);
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
@@ -62,6 +63,18 @@ try {
   // A page of the item table with rectifications: each measure with its 责任人 and 完成时限.
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '3', '-l', '3', '-singlefile',
     '/tmp/selfcheck-sample-report.pdf', 'docs/screenshots/report-items']);
+
+  // The reviewer desk's first view (总体情况) on a generated set, reviewed as of 1 September 2027.
+  const set = 'target/desk-set';
+  if (!fs.existsSync(set)) execFileSync('cargo', ['run', '--quiet', '--example', 'gen_reports', '--', set, '60'], { stdio: 'inherit' });
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: 'zh-CN' });
+  await desk.clock.setSystemTime(new Date('2027-09-01T10:00:00'));
+  await desk.goto(`http://127.0.0.1:${port}/`);
+  await desk.getByRole('button', { name: '进入汇总审阅' }).click();
+  await desk.getByLabel('选择报告文件（可多选）…').setInputFiles(fs.readdirSync(set).map((f) => `${set}/${f}`));
+  await desk.getByTestId('desk-ms').waitFor();
+  await desk.getByRole('tab', { name: '总体情况' }).scrollIntoViewIfNeeded();
+  await desk.screenshot({ path: 'docs/screenshots/desk-overview.png' });
 } finally {
   await browser.close();
   server.kill();

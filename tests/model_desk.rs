@@ -8,6 +8,7 @@ use std::rc::Rc;
 use selfcheck::fixtures::reports::*;
 use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::assessment::Assessment;
+use selfcheck::model::desk::verdicts;
 use selfcheck::model::desk::*;
 use selfcheck::model::import::{import, DigestCheck, ImportError};
 use selfcheck::model::report;
@@ -83,7 +84,7 @@ fn parse_csv(s: &str) -> Vec<Vec<String>> {
 const N: usize = 30;
 
 #[test]
-fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
+fn a_review_set_is_sorted_into_groups_with_every_file_accounted_for() {
     let builtin = Checklist::builtin();
     // One shared definition for every file, as the app passes its library.
     let builtin_shared = shared(builtin);
@@ -91,103 +92,87 @@ fn a_review_set_is_sorted_into_groups_rejected_and_flagged() {
     let set = generate_review_set(N, 7, &other);
     assert_eq!(set.len(), N + 10);
     let mut desk = Desk::new();
-    let outcomes: Vec<Outcome> = set
-        .iter()
-        .map(|(name, bytes)| desk.add(name, bytes, &builtin_shared))
-        .collect();
-    assert_eq!(desk.files(), N + 10);
-    assert_eq!(desk.accepted(), N + 5);
+    for (name, bytes) in &set {
+        desk.add(name, bytes, &builtin_shared);
+    }
+    let c = desk.counts();
+    assert_eq!(c.files, N + 10);
+    // N valid (2 of them superseded by the corrections) + 3 altered + 2 corrections + 2 township.
+    assert_eq!((c.counted, c.superseded, c.invalid), (N + 5, 2, 3));
+    // 3 altered, 3 invalid, 2 of a checklist not loaded.
+    assert_eq!(c.attention, 8);
+    assert_eq!(c.awaiting, 0);
 
     // Two groups, never mixed: the built-in checklist and the embedded township one.
     let groups = desk.groups();
     assert_eq!(groups.len(), 2);
-    assert_eq!(groups[0].reference, builtin.reference());
-    assert!(!groups[0].embedded);
-    assert_eq!(groups[0].rows.len(), N + 3);
-    assert_eq!(groups[1].reference, other.reference());
-    assert_eq!(*groups[1].checklist, other);
-    assert!(groups[1].embedded);
-    assert_eq!(groups[1].rows.len(), 2);
+    let order = desk.groups_by_size();
+    let (b, t) = (&groups[order[0]], &groups[order[1]]);
+    assert_eq!(b.reference, builtin.reference());
+    assert!(!b.embedded);
+    assert_eq!(b.len(), N + 3);
+    assert_eq!(b.reports().len(), N + 5);
+    assert_eq!(t.reference, other.reference());
+    assert_eq!(*t.checklist, other);
+    assert!(t.embedded);
+    assert_eq!(t.len(), 2);
     for g in groups {
         let items = g.checklist.items().count();
-        assert!(g.rows.iter().all(|r| r.statuses.len() == items));
-        assert!(g.rows.iter().all(|r| r.summary_matches));
+        assert!(g.reports().iter().all(|r| r.statuses.len() == items));
+        assert!(g.reports().iter().all(|r| r.summary_matches));
     }
-    assert_eq!(groups[1].rows[0].statuses.len(), 24);
-    assert_eq!(
-        outcomes[N + 8],
-        Outcome::Accepted { group: 1, row: 0 },
-        "the first township report opens the second group"
-    );
 
-    // Rejected: three invalid with import's own messages, then two duplicates.
-    let rejected = desk.rejected();
-    assert_eq!(rejected.len(), 5);
-    let invalid: Vec<&ImportError> = rejected
-        .iter()
-        .filter_map(|r| match &r.kind {
-            RejectKind::Invalid(e) => Some(e),
-            _ => None,
-        })
-        .collect();
+    let all = verdicts::verdicts(&desk);
+    assert_eq!(all.len(), N + 10, "one verdict per file");
+    let kinds = |file: &str| -> Vec<&str> {
+        let v = all.iter().find(|v| v.file == file).unwrap();
+        v.findings.iter().map(Finding::kind).collect()
+    };
+    // Invalid: import's own reasons.
+    let invalid: Vec<&ImportError> = desk.invalid().iter().map(|i| &i.error).collect();
     assert_eq!(invalid.len(), 3);
-    assert_eq!(invalid[0], &ImportError::Truncated);
-    assert!(matches!(invalid[1], ImportError::NotJson { .. }));
-    assert!(
-        matches!(invalid[2], ImportError::Field { path, .. } if path == "year"),
-        "{:?}",
-        invalid[2]
-    );
-    for (r, (name, _)) in rejected[..3].iter().zip(&set[N + 3..N + 6]) {
-        assert_eq!(&r.file, name);
-        let RejectKind::Invalid(e) = &r.kind else {
-            unreachable!()
-        };
-        assert_eq!(r.reason, e.message());
+    assert!(invalid.contains(&&ImportError::Truncated));
+    assert!(invalid
+        .iter()
+        .any(|e| matches!(e, ImportError::NotJson { .. })));
+    assert!(invalid
+        .iter()
+        .any(|e| matches!(e, ImportError::Field { path, .. } if path == "year")));
+    for (name, _) in &set[N + 3..N + 6] {
+        assert_eq!(kinds(name)[0], "invalid", "{name}");
     }
-    for (d, r) in rejected[3..].iter().enumerate() {
-        assert_eq!(r.file, set[N + 6 + d].0);
-        assert!(r.file.ends_with(" (1).json"));
-        assert_eq!(
-            r.kind,
-            RejectKind::Duplicate {
-                of: set[d].0.clone(),
-                group: 0,
-                row: d
-            }
-        );
+    // The corrections count; the first reports are superseded, naming them.
+    for d in 0..2 {
+        let (first, correction) = (&set[d].0, &set[N + 6 + d].0);
+        assert!(correction.ends_with(" (1).json"));
+        assert_eq!(kinds(correction), Vec::<&str>::new());
+        assert_eq!(kinds(first), ["superseded"]);
+        let v = all.iter().find(|v| &v.file == first).unwrap();
+        assert!(!v.counted());
         assert!(
-            r.reason.tr(Lang::Zh).contains(&set[d].0),
+            v.text(Lang::Zh).contains(correction.as_str()),
             "{}",
-            r.reason.tr(Lang::Zh)
+            v.text(Lang::Zh)
         );
-        assert!(r.reason.tr(Lang::En).contains(&set[d].0));
-        assert!(!groups[0].rows.iter().any(|row| row.file == r.file));
+        assert!(b.counted().any(|(_, r)| &r.file == correction));
+        assert!(!b.counted().any(|(_, r)| &r.file == first));
     }
-    assert_eq!(outcomes[N + 6], Outcome::Rejected { index: 3 });
-
-    // Tampered reports are rows, marked ✗, and flagged with the reason.
-    let flagged = desk.flagged();
-    assert_eq!(flagged.len(), 3);
-    for (f, (name, _)) in flagged.iter().zip(&set[N..N + 3]) {
-        assert_eq!(&f.file, name);
-        assert_eq!(f.kind, FlagKind::Tampered);
-        assert_eq!(
-            f.reason.tr(Lang::Zh),
-            "文件内容与数字指纹不符，可能已被修改"
-        );
-        assert_eq!(f.reason, tampered_reason());
-        let row = &groups[f.group].rows[f.row];
-        assert_eq!(&row.file, name);
+    // Altered reports still count, marked ✗, with the reason.
+    for (name, _) in &set[N..N + 3] {
+        assert_eq!(kinds(name), ["altered"]);
+        let row = b
+            .counted()
+            .map(|(_, r)| r)
+            .find(|r| &r.file == name)
+            .unwrap();
         assert_eq!(row.digest, DigestStatus::Mismatch);
         assert!(fingerprint_cell(row, Lang::Zh).starts_with("✗ 不符 "));
     }
-    let valid = groups
-        .iter()
-        .flat_map(|g| &g.rows)
-        .filter(|r| r.digest == DigestStatus::Valid)
-        .count();
-    assert_eq!(valid, N + 2);
+    let v = all.iter().find(|v| v.file == set[N].0).unwrap();
+    assert_eq!(v.text(Lang::Zh), "文件内容与数字指纹不符，可能已被修改");
+    for (name, _) in &set[N + 8..] {
+        assert_eq!(kinds(name), ["checklist_not_loaded"]);
+    }
 }
 
 #[test]
@@ -198,7 +183,7 @@ fn a_known_checklist_is_used_instead_of_the_embedded_one() {
     assert_eq!(desk.groups().len(), 2);
     assert!(!desk.groups()[1].embedded);
     assert_eq!(desk.groups()[1].reference, other.reference());
-    assert_eq!(desk.groups()[1].rows.len(), 2);
+    assert_eq!(desk.groups()[1].len(), 2);
 }
 
 #[test]
@@ -236,55 +221,47 @@ fn unit_year_is_the_trimmed_unit_name_and_the_year() {
 }
 
 #[test]
-fn duplicates_are_by_trimmed_unit_name_and_year_within_a_checklist() {
+fn several_reports_are_by_trimmed_unit_name_and_year_within_a_checklist() {
     let c = Checklist::builtin();
     let other = township();
     let mut desk = Desk::new();
     let name = "X县青山镇人民政府";
-    assert_eq!(
-        desk.add("a.json", &report_of(c, name, 2026, |_| {}), &shared(c)),
-        Outcome::Accepted { group: 0, row: 0 }
-    );
+    desk.add("a.json", &report_of(c, name, 2026, |_| {}), &shared(c));
     // Another year of the same unit, and the same unit and year in another checklist.
-    assert_eq!(
-        desk.add("b.json", &report_of(c, name, 2025, |_| {}), &shared(c)),
-        Outcome::Accepted { group: 0, row: 1 }
-    );
-    assert_eq!(
-        desk.add("c.json", &report_of(&other, name, 2026, |_| {}), &shared(c)),
-        Outcome::Accepted { group: 1, row: 0 }
-    );
-    // Same name once trimmed (an ideographic space too), same year: a duplicate.
+    desk.add("b.json", &report_of(c, name, 2025, |_| {}), &shared(c));
+    desk.add("c.json", &report_of(&other, name, 2026, |_| {}), &shared(c));
+    assert_eq!(desk.accepted(), 3);
+    // Same name once trimmed (an ideographic space too), same year, exported later: it counts.
     let bytes = report_of(c, "\u{3000} X县青山镇人民政府 ", 2026, |a| {
-        a.unit.head_name = "另一人".into()
+        a.unit.head_name = "另一人".into();
+        a.updated_at = "2027-03-01T10:00:00+08:00".into();
     });
+    desk.add("d.json", &bytes, &shared(c));
+    assert_eq!(desk.accepted(), 3);
+    let g = &desk.groups()[0];
+    let counted: Vec<&str> = g.counted().map(|(_, r)| r.file.as_str()).collect();
+    assert_eq!(counted, ["b.json", "d.json"], "2025 before 2026");
+    let all = verdicts::verdicts(&desk);
+    let a = all.iter().find(|v| v.file == "a.json").unwrap();
     assert_eq!(
-        desk.add("d.json", &bytes, &shared(c)),
-        Outcome::Rejected { index: 0 }
-    );
-    let r = &desk.rejected()[0];
-    assert_eq!(r.file, "d.json");
-    assert_eq!(
-        r.kind,
-        RejectKind::Duplicate {
-            of: "a.json".into(),
-            group: 0,
-            row: 0
-        }
-    );
-    assert_eq!(
-        r.reason.tr(Lang::Zh),
-        "与先读取的文件“a.json”为同一单位、同一年度（X县青山镇人民政府，2026年度）的报告，未重复计入。"
+        a.text(Lang::Zh),
+        "同一单位、同一年度已按导出时间最晚且核验一致的规则采用“d.json”，本份未计入"
     );
     // Even a byte-identical second copy is listed, never silently merged.
-    desk.add(
-        "a - 副本.json",
-        &report_of(c, name, 2026, |_| {}),
-        &shared(c),
-    );
-    assert_eq!(desk.rejected().len(), 2);
+    desk.add("d - 副本.json", &bytes, &shared(c));
+    assert_eq!(desk.counts().superseded, 2);
     assert_eq!(desk.accepted(), 3);
-    assert!(desk.flagged().is_empty());
+    let all = verdicts::verdicts(&desk);
+    let copy = all.iter().find(|v| v.file == "d - 副本.json").unwrap();
+    assert_eq!(
+        copy.findings,
+        [Finding::SameContent {
+            counted: "d.json".into()
+        }]
+    );
+    assert!(!copy.needs_attention());
+    // Only c.json needs attention: its checklist is not among those loaded.
+    assert_eq!(desk.counts().attention, 1);
 }
 
 #[test]
@@ -297,19 +274,9 @@ fn unreadable_files_are_listed_with_their_reason() {
         ("gbk.json", &b"{\"format\": \"\xd7\xd4\xb2\xe9\"}"[..]),
         ("array.json", &b"[1, 2]"[..]),
     ] {
-        assert!(matches!(
-            desk.add(name, bytes, &shared(c)),
-            Outcome::Rejected { .. }
-        ));
+        desk.add(name, bytes, &shared(c));
     }
-    let kinds: Vec<_> = desk
-        .rejected()
-        .iter()
-        .map(|r| match &r.kind {
-            RejectKind::Invalid(e) => e.clone(),
-            k => panic!("{k:?}"),
-        })
-        .collect();
+    let kinds: Vec<_> = desk.invalid().iter().map(|r| r.error.clone()).collect();
     assert_eq!(
         kinds,
         [
@@ -320,9 +287,10 @@ fn unreadable_files_are_listed_with_their_reason() {
         ]
     );
     assert_eq!(
-        desk.rejected()[0].reason.tr(Lang::Zh),
+        desk.invalid()[0].error.message().tr(Lang::Zh),
         "文件是空的，没有任何内容。"
     );
+    assert!(desk.invalid().iter().all(|i| i.partial.is_none()));
     assert!(desk.groups().is_empty());
 }
 
@@ -335,29 +303,28 @@ fn an_unreadable_file_is_rejected_as_unreadable_not_as_empty() {
         &report_of(c, "X县青山镇人民政府", 2026, |_| {}),
         &shared(c),
     );
-    let outcome = desk.add_unreadable("b.json", "NotReadableError");
-    assert_eq!(outcome, Outcome::Rejected { index: 0 });
+    desk.add_unreadable("b.json", "NotReadableError");
     assert_eq!(desk.files(), 2);
     assert_eq!(desk.accepted(), 1);
-    let r = &desk.rejected()[0];
+    let r = &desk.invalid()[0];
     assert_eq!(r.file, "b.json");
     assert_eq!(
-        r.kind,
-        RejectKind::Invalid(ImportError::Unreadable {
+        r.error,
+        ImportError::Unreadable {
             detail: "NotReadableError".into()
-        })
+        }
     );
-    let zh = r.reason.tr(Lang::Zh);
+    let zh = r.error.message().tr(Lang::Zh);
     assert!(zh.contains("无法读取"), "{zh}");
     assert!(zh.contains("NotReadableError"), "{zh}");
     assert!(!zh.contains("文件是空的"), "{zh}");
-    let en = r.reason.tr(Lang::En);
+    let en = r.error.message().tr(Lang::En);
     assert!(en.contains("could not be read"), "{en}");
     assert!(!en.contains("empty"), "{en}");
     // An empty file that was read is still "empty".
     desk.add("c.json", b"", &shared(c));
     assert_eq!(
-        desk.rejected()[1].reason.tr(Lang::Zh),
+        desk.invalid()[1].error.message().tr(Lang::Zh),
         "文件是空的，没有任何内容。"
     );
 }
@@ -370,15 +337,23 @@ fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
     v["summary"]["total"]["normalized"] = 99.5.into();
     let mut desk = Desk::new();
     desk.add("unsealed.json", v.to_string().as_bytes(), &shared(c));
-    let row = &desk.groups()[0].rows[0];
+    let row = desk.groups()[0].report(0);
     assert_eq!(row.digest, DigestStatus::Missing);
     assert!(row.fingerprint.is_empty());
     assert!(!row.summary_matches);
     let computed = scoring::summarize(c, &sample_assessment(c)).total;
     assert_eq!(row.tally, computed, "the stated summary is not trusted");
     assert_eq!(fingerprint_cell(row, Lang::Zh), "— 无");
-    let kinds: Vec<FlagKind> = desk.flagged().iter().map(|f| f.kind).collect();
-    assert_eq!(kinds, [FlagKind::NoFingerprint, FlagKind::SummaryMismatch]);
+    let all = verdicts::verdicts(&desk);
+    assert_eq!(
+        all[0].findings,
+        [Finding::NoFingerprint, Finding::ScoreInconsistent]
+    );
+    assert_eq!(
+        desk.counts().attention,
+        1,
+        "one file, whatever its findings"
+    );
 }
 
 #[test]
@@ -388,27 +363,30 @@ fn units_csv_has_bom_headers_and_one_row_per_report() {
     let g = &desk.groups()[0];
     let csv = units_csv(g, Lang::Zh);
     assert!(csv.starts_with(
-        "\u{FEFF}单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,数字指纹\r\n"
+        "\u{FEFF}单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,佐证材料（条）,数字指纹,报告文件,采用依据\r\n"
     ));
     assert!(csv.as_bytes().starts_with(b"\xEF\xBB\xBF"));
     let records = parse_csv(&csv);
     assert_eq!(records.len(), 26);
-    for (rec, row) in records[1..].iter().zip(&g.rows) {
-        assert_eq!(rec.len(), 10);
+    for (rec, (_, row)) in records[1..].iter().zip(g.counted()) {
+        assert_eq!(rec.len(), 13);
         assert_eq!(rec[0], row.unit.name);
         assert_eq!(rec[1], row.unit.unit_type.label().tr(Lang::Zh));
         assert_eq!(rec[3], row.year.to_string());
         assert_eq!(rec[6], row.tally.grade.zh);
         assert_eq!(rec[7], row.tally.counts.not_done.to_string());
         assert_eq!(rec[8], row.tally.counts.partial.to_string());
-        assert_eq!(rec[9], format!("✓ 一致 {}", &row.fingerprint[..16]));
+        assert_eq!(rec[9], evidence_count(&row.assessment).to_string());
+        assert_eq!(rec[10], format!("✓ 一致 {}", &row.fingerprint[..16]));
+        assert_eq!(rec[11], row.file);
+        assert_eq!(rec[12], "唯一一份");
         let score: f64 = rec[5].parse().unwrap();
         assert!((score - row.tally.normalized).abs() < 1e-9);
         assert!(rec[4].ends_with('%'));
     }
     let en = units_csv(g, Lang::En);
     assert!(en.starts_with(
-        "\u{FEFF}Unit,Type,First responsible person,Year,Completion,Score,Grade,Not done,Partly done,Fingerprint\r\n"
+        "\u{FEFF}Unit,Type,First responsible person,Year,Completion,Score,Grade,Not done,Partly done,Evidence (entries),Fingerprint,Report file,Why this report\r\n"
     ));
     assert_eq!(parse_csv(&en).len(), 26);
 }
@@ -429,10 +407,12 @@ fn units_csv_row_of_the_sample_report_is_exact() {
         .to_string();
     let score = format!("{:.2}", t.normalized);
     let score = score.trim_end_matches('0').trim_end_matches('.');
+    let evidence = evidence_count(&a);
+    assert!(evidence > 0);
     assert_eq!(
         line,
         format!(
-            "X县青山镇人民政府,乡镇（街道）,李明（镇长）,2026,100%,{score},{},{},{},✓ 一致 {fp}",
+            "X县青山镇人民政府,乡镇（街道）,李明（镇长）,2026,100%,{score},{},{},{},{evidence},✓ 一致 {fp},sample.json,唯一一份",
             t.grade.zh, t.counts.not_done, t.counts.partial
         )
     );
@@ -461,7 +441,7 @@ fn csv_fields_are_quoted_and_formulas_defused() {
     assert_eq!(records[1][2], "'=HYPERLINK(\"http://x\")");
     // The matrix header carries the unit name, quoted the same way.
     let m = parse_csv(&matrix_csv(&desk.groups()[0], Lang::Zh));
-    assert_eq!(m[0][3], name);
+    assert_eq!(m[0][5], name);
 }
 
 #[test]
@@ -487,7 +467,7 @@ fn matrix_rates_count_applicable_units_only() {
         desk.add(&format!("{u}.json"), &bytes, &shared(c));
     }
     let g = &desk.groups()[0];
-    assert_eq!(g.rows.len(), 4);
+    assert_eq!(g.len(), 4);
     let m = matrix(g);
     assert_eq!(m.len(), 52);
     assert_eq!(m[0].item_id, ids[0]);
@@ -502,6 +482,7 @@ fn matrix_rates_count_applicable_units_only() {
         (2, 1, 1)
     );
     assert!((m[0].done_rate.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(m[0].applicable, 3, "不适用 leaves the denominator");
     assert_eq!(m[1].counts.unanswered, 4);
     assert_eq!(m[1].done_rate, Some(0.0));
     assert_eq!(m[2].counts.not_applicable, 4);
@@ -509,7 +490,9 @@ fn matrix_rates_count_applicable_units_only() {
     assert!(m.iter().all(|r| r.counts.total() == 4));
 
     let csv = matrix_csv(g, Lang::Zh);
-    assert!(csv.starts_with("\u{FEFF}序号,检查事项,已落实率,单位0,单位1,单位2,单位3\r\n"));
+    assert!(csv.starts_with(
+        "\u{FEFF}序号,检查事项,已落实率,已落实单位数,适用单位数,单位0,单位1,单位2,单位3\r\n"
+    ));
     let records = parse_csv(&csv);
     assert_eq!(records.len(), 53);
     assert_eq!(
@@ -518,6 +501,8 @@ fn matrix_rates_count_applicable_units_only() {
             "1",
             c.items().next().unwrap().duty.zh.as_str(),
             "66.7%",
+            "2",
+            "3",
             "已落实",
             "已落实",
             "部分落实",
@@ -526,16 +511,16 @@ fn matrix_rates_count_applicable_units_only() {
     );
     assert_eq!(
         records[2][2..],
-        ["0%", "未作答", "未作答", "未作答", "未作答"]
+        ["0%", "0", "4", "未作答", "未作答", "未作答", "未作答"]
     );
-    assert_eq!(records[3][2], "—");
+    assert_eq!(records[3][2..5], ["—", "0", "0"]);
     let en = parse_csv(&matrix_csv(g, Lang::En));
     assert_eq!(en[0][..3], ["No.", "Duty", "Done rate"]);
     assert_eq!(
-        en[1][3..],
+        en[1][5..],
         ["Done", "Done", "Partly done", "Not applicable"]
     );
-    assert_eq!(en[2][3], "Unanswered");
+    assert_eq!(en[2][5], "Unanswered");
 }
 
 #[test]
@@ -684,7 +669,10 @@ fn the_generator_is_deterministic_valid_and_varied() {
     assert!(types.contains("township") && types.contains("county_department"));
     let desk = desk_of(&a, &[c]);
     let g = &desk.groups()[0];
-    let grades: HashSet<&str> = g.rows.iter().map(|r| r.tally.grade.zh.as_str()).collect();
+    let grades: HashSet<&str> = g
+        .counted()
+        .map(|(_, r)| r.tally.grade.zh.as_str())
+        .collect();
     assert!(grades.len() >= 2, "{grades:?}");
     let total = matrix(g).iter().fold([0; 5], |mut t, r| {
         t[0] += r.counts.done;
@@ -719,13 +707,13 @@ fn a_thousand_generated_reports_are_processed() {
     let desk = desk_of(&files, &[c]);
     assert_eq!(desk.files(), 1000);
     assert_eq!(desk.accepted(), 1000);
-    assert!(desk.rejected().is_empty());
-    assert!(desk.flagged().is_empty());
+    assert!(desk.invalid().is_empty());
+    assert_eq!(desk.counts().attention, 0);
     let g = &desk.groups()[0];
     assert_eq!(parse_csv(&units_csv(g, Lang::Zh)).len(), 1001);
     let m = parse_csv(&matrix_csv(g, Lang::Zh));
     assert_eq!(m.len(), 53);
-    assert!(m.iter().all(|r| r.len() == 1003));
+    assert!(m.iter().all(|r| r.len() == 1005));
     assert!(!rectifications(g, "2027-07-01").is_empty());
 }
 
@@ -741,7 +729,13 @@ fn the_largest_group_comes_first_whatever_was_read_first() {
     let d = desk_of(&files, &[builtin]);
     assert_eq!(d.groups()[0].reference.id, t.id, "read first");
     assert_eq!(d.groups_by_size(), vec![1, 0]);
-    // Equal sizes keep the order read.
+    // Equal sizes: by checklist id, whichever was read first.
     let d = desk_of(&files[..2], &[builtin]);
-    assert_eq!(d.groups_by_size(), vec![0, 1]);
+    assert_eq!(d.groups()[0].reference.id, t.id);
+    let first = &d.groups()[d.groups_by_size()[0]].reference.id;
+    assert_eq!(first, &builtin.id.clone().min(t.id.clone()));
+    let mut swapped = files[..2].to_vec();
+    swapped.reverse();
+    let e = desk_of(&swapped, &[builtin]);
+    assert_eq!(&e.groups()[e.groups_by_size()[0]].reference.id, first);
 }

@@ -5,6 +5,7 @@
 mod annual;
 mod app;
 mod banners;
+pub mod chart;
 mod checklist_view;
 pub mod desk;
 mod due;

@@ -22,6 +22,24 @@ pub struct PrintProps {
     pub lang: Lang,
     /// Today, YYYY-MM-DD, for the date under the signature.
     pub today: AttrValue,
+    /// Set at the reviewer desk: what the file states and what the desk found.
+    #[prop_or_default]
+    pub verdict: Option<DeskVerdict>,
+}
+
+/// A report read at the reviewer desk. Its own fingerprint is printed (not
+/// one computed anew, which would make an altered report look genuine), and
+/// when it does not verify, the finding is printed in a banner on the first
+/// page and in every page's footer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeskVerdict {
+    /// The fingerprint the file states; empty when it has none.
+    pub stated: String,
+    /// `None` when it verifies; else what is wrong, for the footer
+    /// (e.g. 文件内容与数字指纹不符).
+    pub failed: Option<String>,
+    /// Every finding of the desk about the file, for the banner.
+    pub findings: Vec<String>,
 }
 
 /// Empty optional fields print as a dash.
@@ -316,7 +334,7 @@ fn follow_up_table(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
 }
 
 /// The closing block: the QR code and the fingerprint, the seal and the signature lines.
-fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
+fn closing(a: &Assessment, digest: &str, shown: &str, today: &str, lang: Lang) -> Html {
     let qr = qr_svg(&qr_payload(&a.unit.name, a.year, digest))
         .map(|s| Html::from_html_unchecked(AttrValue::from(s)))
         .unwrap_or_default();
@@ -324,7 +342,7 @@ fn closing(a: &Assessment, digest: &str, today: &str, lang: Lang) -> Html {
         <section class="closing">
             <div class="verify">
                 <div class="qr" role="img" aria-label={ Msg::QrLabel.tr(lang) }>{ qr }</div>
-                <p class="mono small">{ format!("{}{}", Msg::Fingerprint.tr(lang), Msg::Colon.tr(lang)) }<br/>{ digest }</p>
+                <p class="mono small">{ format!("{}{}", Msg::Fingerprint.tr(lang), Msg::Colon.tr(lang)) }<br/>{ shown }</p>
             </div>
             <div class="sign">
                 <p>{ format!("{}{}", Msg::SealLine.tr(lang), a.unit.name.trim()) }</p>
@@ -360,28 +378,56 @@ pub fn PrintReport(props: &PrintProps) -> Html {
     let lang = props.lang;
     let c = &props.checklist.0;
     let a = &props.assessment;
-    let (sealed, _) = report::export_current(c, a);
-    let digest = sealed.integrity.map(|i| i.digest).unwrap_or_default();
+    let summary = summarize(c, a);
+    let verdict = props.verdict.as_ref();
+    let digest = match verdict {
+        Some(v) => v.stated.clone(),
+        None => report::export_current(c, a)
+            .0
+            .integrity
+            .map(|i| i.digest)
+            .unwrap_or_default(),
+    };
     let short = digest.get(..16).unwrap_or(&digest).to_string();
+    let failed = verdict.and_then(|v| v.failed.clone());
     // Margin boxes cannot read the page, so the footer text is written into the rule.
+    let footer = match &failed {
+        Some(f) if short.is_empty() => f.clone(),
+        Some(f) => format!("{f} · {} {short}", Msg::StatedFingerprint.tr(lang)),
+        None => format!("{} {short}", Msg::FingerprintLabel.tr(lang)),
+    };
     let page_css = format!(
-        "@page {{ @bottom-center {{ content: \"{} {short}\"; }} }}",
-        Msg::FingerprintLabel.tr(lang)
+        "@page {{ @bottom-center {{ content: \"{}\"; }} }}",
+        footer.replace(['"', '\\'], "")
     );
+    // The fingerprint as printed: the mismatch is said in words beside it.
+    let digest_shown = match &failed {
+        Some(_) if !digest.is_empty() => {
+            format!("{digest}（{}）", Msg::StatedFingerprintMismatch.tr(lang))
+        }
+        Some(f) => f.clone(),
+        None => digest.clone(),
+    };
     html! {
         <article class="print-doc" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
             <style>{ page_css }</style>
+            if let Some(v) = verdict.filter(|v| !v.findings.is_empty()) {
+                <div class={ classes!("verdict-banner", failed.is_some().then_some("failed")) } role="note">
+                    { for v.findings.iter().map(|f| html!{ <p>{ f }</p> }) }
+                </div>
+            }
             { doc_title(a, lang) }
             { heading(1, Msg::BasicInfo, lang) }
-            { basic_info(c, a, &digest, lang) }
+            { basic_info(c, a, &digest_shown, lang) }
             { heading(2, Msg::ScoreSummary, lang) }
-            { score_table(c, &summarize(c, a), lang) }
+            { score_table(c, &summary, lang) }
+            { super::chart::section_rates("print-chart", &summary, &c.grade_bands, lang) }
             { heading(3, Msg::ItemDetails, lang) }
             { item_tables(c, a, lang) }
             { heading(4, Msg::RectList, lang) }
             { rect_table(c, a, lang) }
             { follow_up_table(c, a, lang) }
-            { closing(a, &digest, &props.today, lang) }
+            { closing(a, &digest, &digest_shown, &props.today, lang) }
         </article>
     }
 }

@@ -90,6 +90,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                 </tr></tfoot>
             </table>
             <p class="hint">{ Msg::NaNote.tr(lang) }</p>
+            { super::chart::section_rates("summary-chart", s, &props.checklist.0.grade_bands, lang) }
             if !props.checklist.0.is_builtin() {
                 <label class="check">
                     <input type="checkbox" checked={ report::embeds_checklist(&props.checklist.0, &props.assessment) }

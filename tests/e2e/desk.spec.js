@@ -1,5 +1,5 @@
-// The reviewer desk (汇总审阅): a generated set of reports — valid, tampered,
-// invalid, duplicate and of another checklist version — read, verified,
+// The reviewer desk (汇总审阅): a generated set of reports — valid, altered,
+// invalid, corrected and of another checklist version — read, verified,
 // compared and exported as CSV.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
@@ -32,11 +32,32 @@ async function openDesk(page) {
   await page.goto('/');
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await page.getByLabel('选择报告文件（可多选）…').setInputFiles(files());
-  await expect(page.getByTestId('desk-counts')).toContainText(`共${VALID + 10}份文件：采用${VALID + 5}份，未采用5份，需关注3份`);
+  await expect(page.getByTestId('desk-counts')).toContainText(COUNTS);
+}
+
+// 3 altered, 3 invalid and the 2 of a checklist not loaded need attention;
+// the 2 corrections supersede the first reports of their units.
+const COUNTS = `共${VALID + 10}份文件：采用${VALID + 5}份，未采用5份（无效3份，被取代2份），需关注8份。`;
+
+/** Natural order, written here independently: digit runs compare as numbers. */
+function natural(a, b) {
+  const x = a.match(/\d+|\D+/g) || [];
+  const y = b.match(/\d+|\D+/g) || [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i], y[i]];
+    const c = /^\d/.test(p) && /^\d/.test(q) ? Number(p) - Number(q) : (p < q ? -1 : p > q ? 1 : 0);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length;
+}
+
+async function openUnits(page) {
+  await openDesk(page);
+  await page.getByRole('tab', { name: '单位一览' }).click();
 }
 
 test('reads the set, groups checklist versions, lists every problem file with its reason', async ({ page }) => {
-  await openDesk(page);
+  await openUnits(page);
   const group = page.getByLabel('检查清单版本');
   await expect(group.locator('option')).toHaveCount(2);
   const rows = page.locator('.units-table tbody tr');
@@ -47,9 +68,22 @@ test('reads the set, groups checklist versions, lists every problem file with it
   await page.getByRole('tab', { name: /问题文件/ }).click();
   const problems = page.locator('.problems tbody tr');
   await expect(problems).toHaveCount(8);
-  await expect(page.locator('.problems tr.rejected')).toHaveCount(5);
+  await expect(page.getByRole('tab', { name: '问题文件（8）' })).toBeVisible();
+  await expect(page.locator('.problems tr.rejected')).toHaveCount(3);
   await expect(page.locator('.problems tr.flagged').filter({ hasText: '文件内容与数字指纹不符' })).toHaveCount(3);
-  await expect(page.locator('.problems tr.rejected').filter({ hasText: '重复' })).toHaveCount(2);
+  await expect(page.locator('.problems tr.flagged').filter({ hasText: '未在本机载入' })).toHaveCount(2);
+  // The corrections: each unit's two reports, the later one used.
+  await page.getByRole('tab', { name: '多份报告（2）' }).click();
+  const slots = page.locator('section.slot');
+  await expect(slots).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    const rows = slots.nth(i).getByRole('row').filter({ has: page.getByRole('rowheader') });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText('(1).json');
+    await expect(rows.nth(0)).toContainText('采用');
+    await expect(rows.nth(1)).toContainText('未采用');
+    await expect(rows.nth(1)).toContainText('已按导出时间最晚且核验一致的规则采用');
+  }
 });
 
 test('without WebCrypto (a plain-HTTP intranet address) the reports verify the same', async ({ page }) => {
@@ -58,15 +92,15 @@ test('without WebCrypto (a plain-HTTP intranet address) the reports verify the s
   await page.addInitScript(() => {
     Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });
   });
-  await openDesk(page);
+  await openUnits(page);
   expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
   await expect(page.locator('.units-table tbody tr')).toHaveCount(VALID + 3);
   await expect(page.locator('.units-table td.fp-bad')).toHaveCount(3);
   await expect(page.locator('.units-table td.fp-ok')).toHaveCount(VALID);
 });
 
-test('the units table sorts and filters; a report opens read-only', async ({ page }) => {
-  await openDesk(page);
+test('the units table sorts and filters; a report opens read-only and 返回列表 keeps the list', async ({ page }) => {
+  await openUnits(page);
   const scores = () => page.locator('.units-table tbody tr td:nth-child(6)').allTextContents();
   await page.getByRole('button', { name: /^得分/ }).click();
   const asc = (await scores()).map(Number);
@@ -82,6 +116,21 @@ test('the units table sorts and filters; a report opens read-only', async ({ pag
   await expect(page.locator('.units-table tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: /^查看 .*司法局/ }).click();
   await expect(page.getByRole('article', { name: '打印预览' }).getByRole('heading', { level: 1 })).toContainText('司法局');
+  await page.getByRole('button', { name: '返回列表' }).click();
+  await expect(page.getByRole('tab', { name: '单位一览' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('查找（单位、第一责任人、文件名）')).toHaveValue('司法局');
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^查看 .*司法局/ })).toBeFocused();
+  await expect(page.getByTestId('desk-counts')).toContainText(COUNTS);
+  // Ties sort by unit in natural order, whichever column.
+  await page.getByLabel('查找（单位、第一责任人、文件名）').fill('');
+  await page.getByRole('button', { name: /^单位类型/ }).click();
+  const rows = await page.locator('.units-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.cells[1].textContent, tr.querySelector('th').firstChild.textContent]));
+  expect(rows.length).toBe(VALID + 3);
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i][0] === rows[i - 1][0]) expect(natural(rows[i - 1][1], rows[i][1]), `${rows[i - 1][1]} ≤ ${rows[i][1]}`).toBeLessThanOrEqual(0);
+  }
 });
 
 test('the duty matrix shows each unit per item with rates; a cell shows the answer', async ({ page }) => {
@@ -91,6 +140,16 @@ test('the duty matrix shows each unit per item with rates; a cell shows the answ
   await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID + 3);
   const rate = await page.locator('.matrix-table tbody tr').first().locator('td.rate').getAttribute('data-rate');
   expect(Number(rate)).toBeGreaterThanOrEqual(0);
+  // The legend explains the marks; the rate says its denominator (不适用 left out).
+  for (const t of ['✓已落实', '◐部分落实', '✗未落实', '—不适用', '·未作答']) {
+    await expect(page.locator('.legend')).toContainText(t);
+  }
+  const first = page.locator('.matrix-table tbody tr').first();
+  const marks = await first.locator('td.cell button').allTextContents();
+  const done = marks.filter((m) => m.trim() === '✓').length;
+  const applicable = marks.filter((m) => m.trim() !== '—').length;
+  await expect(first.locator('td.rate')).toContainText(`${done}/${applicable}家`);
+  expect(Number(rate)).toBeCloseTo(done / applicable, 4);
   await page.locator('.matrix-table td.cell button').first().click();
   await expect(page.getByRole('region', { name: '作答详情' })).toContainText('自查结果');
 });
@@ -124,12 +183,12 @@ test('CSV exports open in Excel and WPS: BOM, Chinese header row, one row per un
   const units = await readDownload(page, () => page.getByRole('button', { name: '导出单位一览（CSV）' }).click());
   expect(units.charCodeAt(0)).toBe(0xfeff);
   const lines = units.slice(1).split(/\r?\n/).filter((l) => l !== '');
-  expect(lines[0]).toBe('单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,数字指纹');
+  expect(lines[0]).toBe('单位,类型,第一责任人,年度,完成度,得分,等级,未落实,部分落实,佐证材料（条）,数字指纹,报告文件,采用依据');
   expect(lines).toHaveLength(VALID + 3 + 1);
   const matrix = await readDownload(page, () => page.getByRole('button', { name: '导出履职矩阵（CSV）' }).click());
   expect(matrix.charCodeAt(0)).toBe(0xfeff);
   const mlines = matrix.slice(1).split(/\r?\n/).filter((l) => l !== '');
-  expect(mlines[0].startsWith('序号,检查事项,已落实率,')).toBe(true);
+  expect(mlines[0].startsWith('序号,检查事项,已落实率,已落实单位数,适用单位数,')).toBe(true);
   expect(mlines).toHaveLength(52 + 1);
   const rect = await readDownload(page, () => page.getByRole('button', { name: '导出整改清单（CSV）' }).click());
   expect(rect.charCodeAt(0)).toBe(0xfeff);

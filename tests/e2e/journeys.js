@@ -282,12 +282,15 @@ export function desk(set, valid, { webCrypto = true, url = '/' } = {}) {
     await d.role('button', '进入汇总审阅').click();
     await d.field('选择报告文件（可多选）…').setFiles(files);
     await until('the desk counts', () => d.css('[data-testid="desk-counts"]').text(),
-      (t) => t.includes(`共${valid + 10}份文件：采用${valid + 5}份，未采用5份，需关注3份`), 60_000);
-    assert.equal(await d.css('.units-table tbody tr').count(), valid + 3);
+      (t) => t.includes(`共${valid + 10}份文件：采用${valid + 5}份，未采用5份（无效3份，被取代2份），需关注8份`), 60_000);
+    await d.role('tab', '单位一览').click();
+    await until('the units table', () => d.css('.units-table tbody tr').count(), (n) => n === valid + 3);
     assert.equal(await d.css('.units-table td.fp-bad').count(), 3);
     assert.equal(await d.css('.units-table td.fp-ok').count(), valid);
     await d.role('tab', /问题文件/).click();
     await until('the problem files', () => d.css('.problems tbody tr').count(), (n) => n === 8);
-    assert.equal(await d.css('.problems tr.rejected').count(), 5);
+    assert.equal(await d.css('.problems tr.rejected').count(), 3);
+    await d.role('tab', /多份报告/).click();
+    await until('the units with several reports', () => d.css('section.slot').count(), (n) => n === 2);
   };
 }

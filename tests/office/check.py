@@ -224,8 +224,9 @@ def check_desk(out, set_dir, today):
     units, overdue = expected_desk(set_dir, os.path.join(out, "injection.json"), today)
     ws = wb["单位一览"]
     header = [c.value for c in ws[1]]
-    check("desk: 单位一览 headers", header[:10] == ["单位", "类型", "第一责任人", "年度", "完成度", "得分", "等级",
-                                                 "未落实", "部分落实", "数字指纹"], str(header))
+    check("desk: 单位一览 headers", header == ["单位", "类型", "第一责任人", "年度", "完成度", "得分", "等级",
+                                           "未落实", "部分落实", "佐证材料（条）", "数字指纹", "文件", "采用依据"],
+          str(header))
     check("desk: 单位一览 header frozen", ws.freeze_panes == "B2", str(ws.freeze_panes))
     rows = list(ws.iter_rows(min_row=2))
     check("desk: one row per unit and year", len(rows) == len(units), f"{len(rows)} rows, {len(units)} units")

@@ -2,8 +2,9 @@
 //! matrix and the rectification tracker (UTF-8 with BOM, RFC 4180, Chinese or
 //! English headers).
 
+use super::resubmission::Basis;
 use super::views::{matrix, rectifications, status_label, unit_labels};
-use super::{Group, Row};
+use super::{Group, Row, Slot};
 use crate::model::assessment::{Status, UnitInfo};
 use crate::model::calendar::Deadline;
 use crate::model::messages::{m, Msg};
@@ -58,7 +59,7 @@ fn percent(x: f64) -> String {
     format!("{}%", num(x * 100.0, 1))
 }
 
-const UNITS_HEADERS: [Msg; 10] = [
+const UNITS_HEADERS: [Msg; 13] = [
     Msg::ColUnit,
     Msg::ColType,
     Msg::ColHead,
@@ -68,8 +69,22 @@ const UNITS_HEADERS: [Msg; 10] = [
     Msg::ColGrade,
     Msg::ColNotDone,
     Msg::ColPartial,
+    Msg::ColEvidence,
     Msg::ColFingerprint,
+    Msg::ColFile,
+    Msg::ColBasis,
 ];
+
+/// 采用依据: why a unit's counted report counts, out of how many.
+pub fn basis_label(slot: &Slot, lang: Lang) -> String {
+    let n = slot.reports.len();
+    match slot.basis {
+        Basis::Only => Msg::BasisOnly.tr(lang).to_string(),
+        Basis::Newest => m::BasisNewest { n }.tr(lang),
+        Basis::AwaitingChoice => m::BasisAwaiting { n }.tr(lang),
+        Basis::Chosen => m::BasisChosen { n }.tr(lang),
+    }
+}
 
 /// The 数字指纹 cell: mark, label and the first 16 characters of the stated
 /// fingerprint (what the printed report's footer shows).
@@ -96,11 +111,13 @@ fn head(u: &UnitInfo, lang: Lang) -> String {
     }
 }
 
-/// The units table as CSV: BOM, a header row, one row per report.
+/// The units table as CSV: BOM, a header row, one row per counted report
+/// (natural order of the unit, then the year).
 pub fn units_csv(group: &Group, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
     push_record(&mut out, headers(lang, &UNITS_HEADERS));
-    for r in &group.rows {
+    for slot in group.slots() {
+        let r = group.report(slot.counted);
         let t = &r.tally;
         push_record(
             &mut out,
@@ -114,20 +131,33 @@ pub fn units_csv(group: &Group, lang: Lang) -> String {
                 t.grade.get(lang).to_string(),
                 t.counts.not_done.to_string(),
                 t.counts.partial.to_string(),
+                r.evidence.to_string(),
                 fingerprint_cell(r, lang),
+                r.file.clone(),
+                basis_label(slot, lang),
             ],
         );
     }
     out
 }
 
-/// The duty matrix as CSV: 序号, 检查事项, 已落实率, then one column per unit.
+/// The duty matrix as CSV: 序号, 检查事项, 已落实率, 已落实, 适用单位 (the
+/// rate's denominator: 不适用 excluded), then one column per counted report.
 pub fn matrix_csv(group: &Group, lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
-    let mut head: Vec<String> = headers(lang, &[Msg::ColNo, Msg::ColDuty, Msg::ColDoneRate])
-        .into_iter()
-        .map(str::to_string)
-        .collect();
+    let mut head: Vec<String> = headers(
+        lang,
+        &[
+            Msg::ColNo,
+            Msg::ColDuty,
+            Msg::ColDoneRate,
+            Msg::ColDoneUnits,
+            Msg::ColApplicableUnits,
+        ],
+    )
+    .into_iter()
+    .map(str::to_string)
+    .collect();
     head.extend(unit_labels(group, lang));
     push_record(&mut out, head);
     let labels: Vec<String> = [
@@ -151,17 +181,19 @@ pub fn matrix_csv(group: &Group, lang: Lang) -> String {
         labels[i].as_str()
     };
     for (i, rate) in matrix(group).iter().enumerate() {
-        let mut rec: Vec<&str> = Vec::with_capacity(3 + group.rows.len());
+        let mut rec: Vec<&str> = Vec::with_capacity(5 + group.len());
         let number = rate.number.to_string();
         let pct = rate.done_rate.map(percent).unwrap_or_else(|| "—".into());
+        let (done, applicable) = (rate.counts.done.to_string(), rate.applicable.to_string());
         rec.push(&number);
         rec.push(rate.duty.get(lang));
         rec.push(&pct);
+        rec.push(&done);
+        rec.push(&applicable);
         rec.extend(
             group
-                .rows
-                .iter()
-                .map(|r| label(r.statuses.get(i).copied().flatten())),
+                .counted()
+                .map(|(_, r)| label(r.statuses.get(i).copied().flatten())),
         );
         push_record(&mut out, rec);
     }
@@ -210,6 +242,74 @@ pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
                 &r.owner,
                 &due,
                 if r.overdue { yes } else { no },
+            ],
+        );
+    }
+    out
+}
+
+/// 文件核验清单: every file given to the desk (natural order of the file
+/// name), with its unit and year, checklist, export time, fingerprint and
+/// its check, whether it counts and every finding — the record of which
+/// report was used for each unit and why.
+pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
+    use super::verdicts::{verdicts, Place};
+    let mut out = String::from("\u{FEFF}");
+    push_record(
+        &mut out,
+        headers(
+            lang,
+            &[
+                Msg::ColFile,
+                Msg::ColUnit,
+                Msg::ColYear,
+                Msg::ColChecklist,
+                Msg::ColExportedAt,
+                Msg::ColFingerprint,
+                Msg::ColStanding,
+                Msg::ColFindings,
+            ],
+        ),
+    );
+    for v in verdicts(desk) {
+        let (unit, year) = v
+            .unit_year
+            .as_ref()
+            .map(|k| (k.unit.clone(), k.year.to_string()))
+            .unwrap_or_default();
+        let (checklist, exported, fingerprint, standing) = match v.place {
+            Place::Counted { group, report } | Place::NotCounted { group, report } => {
+                let g = &desk.groups()[group];
+                let r = g.report(report);
+                (
+                    format!("{}（{}）", g.checklist.title.get(lang), g.reference.version),
+                    r.exported_at.clone(),
+                    fingerprint_cell(r, lang),
+                    if matches!(v.place, Place::Counted { .. }) {
+                        Msg::DeskCounted
+                    } else {
+                        Msg::DeskNotCounted
+                    },
+                )
+            }
+            Place::Invalid { .. } => (
+                String::new(),
+                String::new(),
+                String::new(),
+                Msg::DeskInvalid,
+            ),
+        };
+        push_record(
+            &mut out,
+            [
+                v.file.clone(),
+                unit,
+                year,
+                checklist,
+                exported,
+                fingerprint,
+                standing.tr(lang).to_string(),
+                v.text(lang),
             ],
         );
     }

@@ -1,29 +1,42 @@
 //! 汇总审阅 — the reviewer desk's intake. The county Justice Bureau reads
 //! hundreds to thousands of report files at once. Every file ends up somewhere
-//! visible: accepted as a row of the group of its checklist, or listed as
-//! rejected (unreadable, invalid, or a duplicate of an earlier file for the
-//! same unit and year) with the reason. Tampered reports are rows too, and are
-//! also listed as flagged. Reports of different checklists are never mixed.
+//! visible, with every finding about it ([`verdicts`]): a readable report joins
+//! the group of its checklist (reports of different checklists are never
+//! mixed); a file that is not a readable report is listed as invalid.
 //!
-//! Everything here is pure and incremental: the interface feeds files one by
-//! one ([`Desk::add`]) and can show progress between chunks. The views of a
-//! [`Group`] (units table, duty matrix, rectification tracker) are in
-//! [`views`], their CSV exports in [`csv`].
+//! Within a group, the reports of one unit and year form a [`Slot`], and one
+//! rule ([`resubmission::decide`]) says which of them counts. Nothing here
+//! depends on the order files are added: slots are kept in natural order of
+//! the unit and then the year, and each slot's decision looks only at its
+//! reports' content and times. Everything is pure and incremental: the
+//! interface feeds files a chunk at a time ([`Desk::read`], [`Desk::add_read`])
+//! and shows progress between chunks. The views of a [`Group`] are in
+//! [`views`], the county picture in [`dashboard`], the CSV exports in [`csv`].
 
 pub mod csv;
+pub mod dashboard;
+pub mod natural;
+pub mod resubmission;
+pub mod verdicts;
 pub mod views;
 pub mod workbook;
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::assessment::{Assessment, Status, UnitInfo, UnitYear};
+use super::canonical::{sha256_bytes_hex, sha256_of, Canonical};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
-use super::messages::{m, Message, Msg};
+use super::messages::{Message, Msg};
+use super::report::REPORT_FORMAT;
 use super::scoring::{self, Tally};
+use natural::natural_cmp;
+use resubmission::{Basis, Candidate, ReportKey};
 
 pub use csv::{fingerprint_cell, matrix_csv, rectifications_csv, units_csv};
+pub use verdicts::{Finding, Verdict};
 pub use views::{matrix, rectifications, status_label, unit_labels, ItemRate, RectRow, UnitColumn};
 
 /// The reason given for a report whose content no longer matches its digest.
@@ -31,14 +44,20 @@ pub fn tampered_reason() -> Message {
     Msg::DeskTampered.into()
 }
 
-/// What the fingerprint check of a row found.
+/// 佐证材料（条）: the evidence entries a report lists across all its items —
+/// each document reference and each local file's fingerprint counts one.
+pub fn evidence_count(a: &Assessment) -> u32 {
+    a.answers.values().map(|x| x.evidence.len() as u32).sum()
+}
+
+/// What the fingerprint check of a report found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DigestStatus {
     /// The content matches its fingerprint.
     Valid,
-    /// 文件内容与数字指纹不符 — the row is also in [`Desk::flagged`].
+    /// 文件内容与数字指纹不符.
     Mismatch,
-    /// The report carries no fingerprint — the row is also in [`Desk::flagged`].
+    /// The report carries no fingerprint.
     Missing,
 }
 
@@ -71,7 +90,7 @@ impl From<&DigestCheck> for DigestStatus {
     }
 }
 
-/// One accepted report.
+/// One readable report (counted or not).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub file: String,
@@ -80,13 +99,80 @@ pub struct Row {
     pub assessment: Assessment,
     /// The total computed from the answers (the stated one is never trusted).
     pub tally: Tally,
+    /// Each section's (score, maximum) on its applicable items, computed likewise.
+    pub sections: Vec<(f64, f64)>,
     pub digest: DigestStatus,
     /// The fingerprint the file states (lowercase hex), empty when it has none.
     pub fingerprint: String,
+    /// The SHA-256 of the report's canonical content, what its fingerprint
+    /// covers: the same for two copies of one report however they are laid out.
+    pub content_id: String,
     /// False when the summary the file states differs from the computed one.
     pub summary_matches: bool,
     /// Each item's answer, in checklist order (`None`: 未作答).
     pub statuses: Vec<Option<Status>>,
+    pub exported_at: String,
+    /// 佐证材料 entries across all items ([`evidence_count`]).
+    pub evidence: u32,
+    /// Read with the checklist definition the report carries: the reviewer
+    /// has not loaded that checklist.
+    pub checklist_not_loaded: bool,
+}
+
+impl Row {
+    /// The content matches the fingerprint the report states.
+    pub fn verified(&self) -> bool {
+        self.digest == DigestStatus::Valid
+    }
+
+    pub fn unit_year(&self) -> UnitYear {
+        self.assessment.unit_year()
+    }
+
+    /// What the resubmission rule looks at.
+    pub fn candidate(&self) -> Candidate<'_> {
+        Candidate {
+            exported_at: &self.exported_at,
+            updated_at: &self.assessment.updated_at,
+            verified: self.verified(),
+            content_id: &self.content_id,
+            file: &self.file,
+        }
+    }
+}
+
+/// A unit and year in natural order: the unit's name (第3号 before 第20号), then the year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SlotKey(UnitYear);
+
+impl Ord for SlotKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        natural_cmp(&self.0.unit, &other.0.unit).then(self.0.year.cmp(&other.0.year))
+    }
+}
+
+impl PartialOrd for SlotKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The reports of one unit and year in a group, and which of them counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub unit_year: UnitYear,
+    /// Indices into [`Group::reports`], newest first.
+    pub reports: Vec<usize>,
+    /// The index (into [`Group::reports`]) of the report that counts.
+    pub counted: usize,
+    pub basis: Basis,
+}
+
+impl Slot {
+    /// The reviewer is asked to choose: the newest report does not verify.
+    pub fn awaiting_choice(&self) -> bool {
+        self.basis == Basis::AwaitingChoice
+    }
 }
 
 /// The reports of one checklist.
@@ -97,63 +183,98 @@ pub struct Group {
     /// True when the definition came from the reports themselves (not one of
     /// the checklists given to [`Desk::add`]).
     pub embedded: bool,
-    /// Accepted reports in the order they were added.
-    pub rows: Vec<Row>,
-    /// Each row's unit and year → its index in `rows`.
-    seen: HashMap<UnitYear, usize>,
+    /// Every readable report of this checklist, in the order added (the
+    /// order means nothing: use [`Group::counted`] and [`Group::slots`]).
+    reports: Vec<Rc<Row>>,
+    slots: BTreeMap<SlotKey, Slot>,
 }
 
-/// Why a file is not among the rows.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RejectKind {
-    /// Not a readable, valid report.
-    Invalid(ImportError),
-    /// The same [`UnitYear`] (unit name trimmed, year) as a row of the same checklist:
-    /// `of` is that row's file name.
-    Duplicate {
-        of: String,
-        group: usize,
-        row: usize,
-    },
+impl Group {
+    pub fn reports(&self) -> &[Rc<Row>] {
+        &self.reports
+    }
+
+    pub fn report(&self, i: usize) -> &Row {
+        &self.reports[i]
+    }
+
+    /// One slot per unit and year, in natural order of the unit, then the year.
+    pub fn slots(&self) -> impl Iterator<Item = &Slot> {
+        self.slots.values()
+    }
+
+    /// The slot of a report.
+    pub fn slot_of(&self, report: usize) -> Option<&Slot> {
+        self.slots
+            .get(&SlotKey(self.reports.get(report)?.unit_year()))
+    }
+
+    /// The counted reports, one per unit and year, in natural order of the
+    /// unit, then the year, with their indices into [`Group::reports`].
+    pub fn counted(&self) -> impl Iterator<Item = (usize, &Row)> {
+        self.slots
+            .values()
+            .map(|s| (s.counted, self.reports[s.counted].as_ref()))
+    }
+
+    /// How many reports count (one per unit and year).
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// Applies the rule to one slot again (a report added, a choice made).
+    fn decide(&mut self, key: &UnitYear, chosen: Option<&ReportKey>) {
+        let Some(slot) = self.slots.get_mut(&SlotKey(key.clone())) else {
+            return;
+        };
+        let candidates: Vec<Candidate> = slot
+            .reports
+            .iter()
+            .map(|&i| self.reports[i].candidate())
+            .collect();
+        let d = resubmission::decide(&candidates, chosen);
+        let before = slot.reports.clone();
+        slot.reports = d.order.iter().map(|&i| before[i]).collect();
+        slot.counted = before[d.counted];
+        slot.basis = d.basis;
+    }
 }
 
-/// A file listed with the reason it was not accepted.
+/// What can still be read from a file that is not a valid report, so that
+/// no finding hides another: its unit and year, and its fingerprint check.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Rejected {
+pub struct Partial {
+    pub unit_year: Option<UnitYear>,
+    pub digest: DigestStatus,
+}
+
+/// A file that is not a readable report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invalid {
     pub file: String,
-    pub reason: Message,
-    pub kind: RejectKind,
+    pub error: ImportError,
+    /// When the file is a report at all (its `format` says so), what it says.
+    pub partial: Option<Partial>,
 }
 
-/// Why an accepted row deserves attention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FlagKind {
-    /// The content does not match the fingerprint.
-    Tampered,
-    /// The report has no fingerprint at all.
-    NoFingerprint,
-    /// The stated scores differ from those computed from the answers (the
-    /// computed ones are shown).
-    SummaryMismatch,
-}
-
-/// A row that is accepted but flagged; a row may be flagged more than once.
+/// Why [`Desk::read`] could not read a file.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Flagged {
-    pub file: String,
-    pub group: usize,
-    pub row: usize,
-    pub kind: FlagKind,
-    pub reason: Message,
+pub struct Failed {
+    pub error: ImportError,
+    pub partial: Option<Partial>,
 }
 
-/// What became of a file given to [`Desk::add`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// Now `groups()[group].rows[row]` (possibly also flagged).
-    Accepted { group: usize, row: usize },
-    /// Now `rejected()[index]`.
-    Rejected { index: usize },
+impl From<ImportError> for Failed {
+    fn from(error: ImportError) -> Failed {
+        Failed {
+            error,
+            partial: None,
+        }
+    }
 }
 
 /// The definition a report was read with.
@@ -164,13 +285,30 @@ enum Definition<'a> {
     Embedded(Box<Checklist>, &'a ChecklistRef),
 }
 
-/// The reviewer desk: every file read so far, sorted into groups, rejected and flagged.
+/// The desk's counts, each of files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeskCounts {
+    pub files: usize,
+    /// One report per unit and year of each checklist.
+    pub counted: usize,
+    /// Readable reports that do not count (another report of the same unit and year does).
+    pub superseded: usize,
+    pub invalid: usize,
+    /// Files with at least one finding that needs the reviewer's attention
+    /// (listed under 问题文件).
+    pub attention: usize,
+    /// Units and years whose newest report does not verify: the reviewer chooses.
+    pub awaiting: usize,
+}
+
+/// The reviewer desk: every file read so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Desk {
     groups: Vec<Group>,
-    rejected: Vec<Rejected>,
-    flagged: Vec<Flagged>,
+    invalid: Vec<Invalid>,
     files: usize,
+    /// The reviewer's choices: (checklist fingerprint, unit and year) → report.
+    choices: BTreeMap<(String, UnitYear), ReportKey>,
 }
 
 impl Desk {
@@ -178,32 +316,41 @@ impl Desk {
         Desk::default()
     }
 
+    /// An empty desk that remembers this one's choices (清空: the choices
+    /// hold for the session, should the same files be read again).
+    pub fn cleared(&self) -> Desk {
+        Desk {
+            choices: self.choices.clone(),
+            ..Desk::default()
+        }
+    }
+
     /// Reads one file. `checklists` are the definitions known to the reviewer;
     /// a report answering another checklist is read with the definition it
     /// embeds, and counts under that checklist.
-    pub fn add(&mut self, file_name: &str, bytes: &[u8], checklists: &[Rc<Checklist>]) -> Outcome {
+    pub fn add(&mut self, file_name: &str, bytes: &[u8], checklists: &[Rc<Checklist>]) {
         let read = Desk::read(bytes, checklists).map(|u| u.finish(None));
-        self.add_read(file_name, read, checklists)
+        self.add_read(file_name, read, checklists);
     }
 
     /// Lists a file that could not be read at all (`detail`: the browser's
-    /// reason) among the rejected, saying so: it is not an empty file.
-    pub fn add_unreadable(&mut self, file_name: &str, detail: &str) -> Outcome {
+    /// reason) among the invalid, saying so: it is not an empty file.
+    pub fn add_unreadable(&mut self, file_name: &str, detail: &str) {
         let e = ImportError::Unreadable {
             detail: detail.to_string(),
         };
-        self.add_read(file_name, Err(e), &[])
+        self.add_read(file_name, Err(e.into()), &[]);
     }
 
     /// The first step of [`Desk::add`] in two steps: the file read and
     /// checked, with its digest still to compute (by the browser, for a
     /// batch at once; see [`import::Unhashed`]).
-    pub fn read(
-        bytes: &[u8],
-        checklists: &[Rc<Checklist>],
-    ) -> Result<import::Unhashed, ImportError> {
+    pub fn read(bytes: &[u8], checklists: &[Rc<Checklist>]) -> Result<import::Unhashed, Failed> {
         let refs: Vec<&Checklist> = checklists.iter().map(|c| c.as_ref()).collect();
-        import::read_unhashed(bytes, &refs)
+        import::read_unhashed(bytes, &refs).map_err(|error| Failed {
+            partial: partial(bytes, &error),
+            error,
+        })
     }
 
     /// The second step: counts a file read by [`Desk::read`], its digest
@@ -211,14 +358,19 @@ impl Desk {
     pub fn add_read(
         &mut self,
         file_name: &str,
-        read: Result<Imported, ImportError>,
+        read: Result<Imported, Failed>,
         checklists: &[Rc<Checklist>],
-    ) -> Outcome {
+    ) {
         self.files += 1;
         let imported = match read {
             Ok(i) => i,
-            Err(e) => {
-                return self.reject(file_name, e.message(), RejectKind::Invalid(e));
+            Err(Failed { error, partial }) => {
+                self.invalid.push(Invalid {
+                    file: file_name.to_string(),
+                    error,
+                    partial,
+                });
+                return;
             }
         };
         let Imported {
@@ -228,6 +380,7 @@ impl Desk {
             summary_matches,
             source,
         } = imported;
+        let embedded = source == import::ChecklistSource::Embedded;
         let g = match (source, stated.checklist_definition.take()) {
             (import::ChecklistSource::Embedded, Some(def)) => {
                 self.group_for(Definition::Embedded(Box::new(def), &assessment.checklist))
@@ -239,81 +392,79 @@ impl Desk {
                 unreachable!("an embedded source has a definition")
             }
         };
-        let key = assessment.unit_year();
-        if let Some(&earlier) = self.groups[g].seen.get(&key) {
-            let of = self.groups[g].rows[earlier].file.clone();
-            let reason = m::DeskDuplicate {
-                of: of.clone(),
-                unit: key.unit.clone(),
-                year: key.year,
-            }
-            .into();
-            return self.reject(
-                file_name,
-                reason,
-                RejectKind::Duplicate {
-                    of,
-                    group: g,
-                    row: earlier,
-                },
-            );
-        }
         let group = &mut self.groups[g];
         // When the stated summary matches it is the computed one: no need to score again.
-        let tally = if summary_matches {
-            stated.summary.total
+        let summary = if summary_matches {
+            stated.summary
         } else {
-            scoring::summarize(&group.checklist, &assessment).total
+            scoring::summarize(&group.checklist, &assessment)
         };
         let statuses = group
             .checklist
             .items()
             .map(|i| assessment.status(&i.id))
             .collect();
-        let digest_status = DigestStatus::from(&digest);
+        let fingerprint = stated.integrity.map(|i| i.digest).unwrap_or_default();
+        let content_id = match &digest {
+            DigestCheck::Valid => fingerprint.clone(),
+            DigestCheck::Mismatch { computed, .. } => computed.clone(),
+            // Rare (an unsealed file): its answers stand for its content.
+            DigestCheck::Missing => sha256_of(&assessment),
+        };
         let row = Row {
             file: file_name.to_string(),
             unit: assessment.unit.clone(),
             year: assessment.year,
-            assessment,
-            tally,
-            digest: digest_status,
-            fingerprint: stated.integrity.map(|i| i.digest).unwrap_or_default(),
+            evidence: evidence_count(&assessment),
+            tally: summary.total,
+            sections: summary
+                .sections
+                .iter()
+                .map(|s| (s.tally.score, s.tally.max))
+                .collect(),
+            digest: DigestStatus::from(&digest),
+            fingerprint,
+            content_id,
             summary_matches,
             statuses,
+            exported_at: stated.exported_at,
+            checklist_not_loaded: embedded,
+            assessment,
         };
-        let r = group.rows.len();
-        group.rows.push(row);
-        group.seen.insert(key, r);
-        let mut flag = |kind, reason| {
-            self.flagged.push(Flagged {
-                file: file_name.to_string(),
-                group: g,
-                row: r,
-                kind,
-                reason,
+        let key = row.unit_year();
+        let r = group.reports.len();
+        group.reports.push(Rc::new(row));
+        group
+            .slots
+            .entry(SlotKey(key.clone()))
+            .or_insert_with(|| Slot {
+                unit_year: key.clone(),
+                reports: Vec::new(),
+                counted: r,
+                basis: Basis::Only,
             })
-        };
-        match digest_status {
-            DigestStatus::Valid => {}
-            DigestStatus::Mismatch => flag(FlagKind::Tampered, tampered_reason()),
-            DigestStatus::Missing => flag(FlagKind::NoFingerprint, Msg::DeskNoFingerprint.into()),
-        }
-        if !summary_matches {
-            flag(FlagKind::SummaryMismatch, Msg::DeskSummaryMismatch.into());
-        }
-        Outcome::Accepted { group: g, row: r }
+            .reports
+            .push(r);
+        let chosen = self
+            .choices
+            .get(&(group.reference.sha256.clone(), key.clone()));
+        group.decide(&key, chosen);
     }
 
-    fn reject(&mut self, file: &str, reason: Message, kind: RejectKind) -> Outcome {
-        self.rejected.push(Rejected {
-            file: file.to_string(),
-            reason,
-            kind,
-        });
-        Outcome::Rejected {
-            index: self.rejected.len() - 1,
-        }
+    /// The reviewer chooses which report of its unit and year counts
+    /// (`report`: an index into the group's [`Group::reports`]).
+    pub fn choose(&mut self, group: usize, report: usize) {
+        let Some(g) = self.groups.get_mut(group) else {
+            return;
+        };
+        let Some(row) = g.reports.get(report) else {
+            return;
+        };
+        let key = row.unit_year();
+        let choice = row.candidate().key();
+        self.choices
+            .insert((g.reference.sha256.clone(), key.clone()), choice.clone());
+        g.decide(&key, Some(&choice));
     }
 
     /// The group of exactly this definition, created when it is the first.
@@ -341,34 +492,37 @@ impl Desk {
             reference,
             checklist,
             embedded,
-            rows: Vec::new(),
-            seen: HashMap::new(),
+            reports: Vec::new(),
+            slots: BTreeMap::new(),
         });
         self.groups.len() - 1
     }
 
-    /// One group per checklist, in the order first seen.
+    /// One group per checklist (indices are stable as files are added; the
+    /// order is that first seen and means nothing: see [`Desk::groups_by_size`]).
     pub fn groups(&self) -> &[Group] {
         &self.groups
     }
 
-    /// Indices into [`Desk::groups`], the group with the most reports first
-    /// (of equal ones, the first read): the order to offer them to the
-    /// reviewer, whichever report happened to be read first.
+    /// Indices into [`Desk::groups`]: the group with the most counted
+    /// reports first, equal ones by checklist id, version and fingerprint —
+    /// whichever report happened to be read first.
     pub fn groups_by_size(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.groups.len()).collect();
-        order.sort_by_key(|&g| std::cmp::Reverse(self.groups[g].rows.len()));
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&self.groups[a], &self.groups[b]);
+            y.len()
+                .cmp(&x.len())
+                .then_with(|| x.reference.id.cmp(&y.reference.id))
+                .then_with(|| x.reference.version.cmp(&y.reference.version))
+                .then_with(|| x.reference.sha256.cmp(&y.reference.sha256))
+        });
         order
     }
 
-    /// Unreadable, invalid and duplicate files, in the order read.
-    pub fn rejected(&self) -> &[Rejected] {
-        &self.rejected
-    }
-
-    /// Accepted rows needing attention (tampered, no fingerprint, wrong summary).
-    pub fn flagged(&self) -> &[Flagged] {
-        &self.flagged
+    /// Files that are not readable reports, in the order read.
+    pub fn invalid(&self) -> &[Invalid] {
+        &self.invalid
     }
 
     /// Files given to [`Desk::add`] so far.
@@ -376,8 +530,70 @@ impl Desk {
         self.files
     }
 
-    /// Rows in all groups.
+    /// Reports that count, in all groups.
     pub fn accepted(&self) -> usize {
-        self.groups.iter().map(|g| g.rows.len()).sum()
+        self.groups.iter().map(Group::len).sum()
     }
+
+    /// Every count the desk shows.
+    pub fn counts(&self) -> DeskCounts {
+        let counted = self.accepted();
+        let readable: usize = self.groups.iter().map(|g| g.reports.len()).sum();
+        DeskCounts {
+            files: self.files,
+            counted,
+            superseded: readable - counted,
+            invalid: self.invalid.len(),
+            attention: verdicts::unsorted(self)
+                .iter()
+                .filter(|v| v.needs_attention())
+                .count(),
+            awaiting: self
+                .groups
+                .iter()
+                .flat_map(|g| g.slots())
+                .filter(|s| s.awaiting_choice())
+                .count(),
+        }
+    }
+}
+
+/// What a file that failed to import still says, when it is a report at
+/// all: its unit and year and its fingerprint check (computed here: such
+/// files are few).
+fn partial(bytes: &[u8], error: &ImportError) -> Option<Partial> {
+    if matches!(
+        error,
+        ImportError::TooLarge { .. } | ImportError::Empty | ImportError::Binary
+    ) {
+        return None;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let c = Canonical::of_json(bytes).ok()?;
+    if c.member("format")? != format!("\"{REPORT_FORMAT}\"") {
+        return None;
+    }
+    // A member of a member, as a string (canonical JSON: one way to write it).
+    let inner = |outer: &str, name: &str| -> Option<String> {
+        let o = Canonical::of_json(c.member(outer)?.as_bytes()).ok()?;
+        serde_json::from_str(o.member(name)?).ok()
+    };
+    let unit = inner("unit", "name");
+    let year = c.member("year").and_then(|y| y.parse::<i32>().ok());
+    let unit_year = unit.zip(year).map(|(u, year)| UnitYear {
+        unit: u.trim().to_string(),
+        year,
+    });
+    let digest = match inner("integrity", "digest") {
+        None => DigestStatus::Missing,
+        Some(stated) => {
+            let content = c.into_text_without("integrity");
+            if sha256_bytes_hex(content.as_bytes()) == stated {
+                DigestStatus::Valid
+            } else {
+                DigestStatus::Mismatch
+            }
+        }
+    };
+    Some(Partial { unit_year, digest })
 }

@@ -1,9 +1,12 @@
-//! The reviewer desk's views of a [`Group`]: the duty matrix, the
-//! rectification tracker, the units' column labels, and the search and sort
-//! rules of the units table and the tracker.
+//! The reviewer desk's views of a [`Group`]'s counted reports: the duty
+//! matrix, the rectification tracker, the units' column labels, and the
+//! search and sort rules of the units table and the tracker. Rows come in
+//! natural order of the unit, then the year; every sort keeps that order
+//! for ties.
 
 use std::collections::HashMap;
 
+use super::natural::natural_cmp;
 use super::{Group, Row};
 use crate::model::assessment::{Answer, Status};
 use crate::model::calendar::is_overdue;
@@ -26,13 +29,14 @@ impl Row {
     pub fn cmp_by(&self, other: &Row, column: UnitColumn) -> std::cmp::Ordering {
         let (a, b) = (self, other);
         match column {
-            UnitColumn::Unit => a.unit.name.cmp(&b.unit.name),
+            UnitColumn::Unit => natural_cmp(a.unit.name.trim(), b.unit.name.trim()),
             UnitColumn::Type => a.unit.unit_type.key().cmp(b.unit.unit_type.key()),
             UnitColumn::Year => a.year.cmp(&b.year),
             UnitColumn::Progress => a.tally.progress().total_cmp(&b.tally.progress()),
             UnitColumn::Score => a.tally.normalized.total_cmp(&b.tally.normalized),
             UnitColumn::NotDone => a.tally.counts.not_done.cmp(&b.tally.counts.not_done),
             UnitColumn::Partial => a.tally.counts.partial.cmp(&b.tally.counts.partial),
+            UnitColumn::Evidence => a.evidence.cmp(&b.evidence),
         }
     }
 }
@@ -47,6 +51,7 @@ pub enum UnitColumn {
     Score,
     NotDone,
     Partial,
+    Evidence,
 }
 
 /// One row of the duty matrix: an item and how the units answered it.
@@ -59,6 +64,8 @@ pub struct ItemRate {
     /// 已落实率: 已落实 ÷ units for which the item applies (不适用 excluded,
     /// 未作答 included), in [0, 1]; `None` when it applies to no unit.
     pub done_rate: Option<f64>,
+    /// Units for which the item applies: the rate's denominator.
+    pub applicable: u32,
     pub counts: Counts,
 }
 
@@ -70,7 +77,7 @@ pub fn matrix(group: &Group) -> Vec<ItemRate> {
         .enumerate()
         .map(|(i, item)| {
             let mut counts = Counts::default();
-            for row in &group.rows {
+            for (_, row) in group.counted() {
                 counts.add(row.statuses.get(i).copied().flatten());
             }
             let applicable = counts.total() - counts.not_applicable;
@@ -79,6 +86,7 @@ pub fn matrix(group: &Group) -> Vec<ItemRate> {
                 number: i + 1,
                 duty: item.duty.clone(),
                 done_rate: (applicable > 0).then(|| f64::from(counts.done) / f64::from(applicable)),
+                applicable,
                 counts,
             }
         })
@@ -93,17 +101,16 @@ pub fn status_label(status: Option<Status>) -> Msg {
     }
 }
 
-/// Column headings for the units of a group, in row order: the unit's name,
-/// with the year added when the group holds the same name for several years.
+/// Column headings for the counted reports of a group, in order: the unit's
+/// name, with the year added when the group holds the same name for several years.
 pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
     let mut names: HashMap<&str, usize> = HashMap::new();
-    for r in &group.rows {
+    for (_, r) in group.counted() {
         *names.entry(r.unit.name.trim()).or_default() += 1;
     }
     group
-        .rows
-        .iter()
-        .map(|r| {
+        .counted()
+        .map(|(_, r)| {
             let name = r.unit.name.trim();
             let shown = if name.is_empty() {
                 Msg::Unnamed.tr(lang).to_string()
@@ -127,6 +134,8 @@ pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RectRow {
     pub file: String,
+    /// The report's index in [`Group::reports`].
+    pub report: usize,
     pub unit: String,
     pub year: i32,
     pub item_id: String,
@@ -156,12 +165,12 @@ impl RectRow {
     }
 }
 
-/// Every rectification of a group: rows in order, items in checklist order.
-/// `today` is YYYY-MM-DD (a longer timestamp is cut to its date); whether a
-/// row is overdue is [`is_overdue`]'s rule.
+/// Every rectification of a group's counted reports: units in natural order,
+/// then items in checklist order. `today` is YYYY-MM-DD (a longer timestamp
+/// is cut to its date); whether a row is overdue is [`is_overdue`]'s rule.
 pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
     let mut out = Vec::new();
-    for row in &group.rows {
+    for (report, row) in group.counted() {
         for (i, item) in group.checklist.items().enumerate() {
             let Some(status) = row.statuses.get(i).copied().flatten() else {
                 continue;
@@ -176,6 +185,7 @@ pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
             let due = r.due.trim().to_string();
             out.push(RectRow {
                 file: row.file.clone(),
+                report,
                 unit: row.unit.name.trim().to_string(),
                 year: row.year,
                 item_id: item.id.clone(),
@@ -192,3 +202,4 @@ pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
     }
     out
 }
+

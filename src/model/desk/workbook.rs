@@ -4,7 +4,8 @@
 //! the Excel writer (`src/office/`) turns this into an .xlsx file. Texts from
 //! reports stay texts: a cell is never a formula.
 
-use super::csv::fingerprint_cell;
+use super::csv::{basis_label, fingerprint_cell};
+use super::verdicts::verdicts;
 use super::views::{matrix, rectifications, unit_labels};
 use super::{Desk, DigestStatus, Group};
 use crate::model::assessment::{Status, UnitInfo};
@@ -97,12 +98,12 @@ fn head(u: &UnitInfo, lang: Lang) -> String {
     }
 }
 
-/// 单位一览: one row per report of the group.
+/// 单位一览: one row per counted report of the group (as the units CSV).
 fn units(group: &Group, lang: Lang) -> Sheet {
     let rows = group
-        .rows
-        .iter()
-        .map(|r| {
+        .slots()
+        .map(|slot| {
+            let r = group.report(slot.counted);
             let t = &r.tally;
             SheetRow {
                 cells: vec![
@@ -115,8 +116,10 @@ fn units(group: &Group, lang: Lang) -> Sheet {
                     Cell::Text(t.grade.get(lang).to_string()),
                     Cell::Int(t.counts.not_done.into()),
                     Cell::Int(t.counts.partial.into()),
+                    Cell::Int(r.evidence.into()),
                     Cell::Text(fingerprint_cell(r, lang)),
                     Cell::Text(r.file.clone()),
+                    Cell::Text(basis_label(slot, lang)),
                 ],
                 mark: if r.digest == DigestStatus::Valid {
                     Mark::None
@@ -139,8 +142,10 @@ fn units(group: &Group, lang: Lang) -> Sheet {
                 (Msg::ColGrade, 8.0),
                 (Msg::ColNotDone, 8.0),
                 (Msg::ColPartial, 9.0),
+                (Msg::ColEvidence, 10.0),
                 (Msg::ColFingerprint, 28.0),
                 (Msg::File, 40.0),
+                (Msg::ColBasis, 16.0),
             ],
             lang,
         ),
@@ -179,7 +184,7 @@ fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
                 Cell::Text(rate.duty.get(lang).to_string()),
                 rate.done_rate.map_or(Cell::Empty, Cell::Rate),
             ];
-            cells.extend(group.rows.iter().map(|r| {
+            cells.extend(group.counted().map(|(_, r)| {
                 let s = r.statuses.get(i).copied().flatten();
                 Cell::Answer(s, super::status_label(s).tr(lang).to_string())
             }));
@@ -246,32 +251,27 @@ fn tracker(group: &Group, today: &str, lang: Lang) -> Sheet {
     }
 }
 
-/// 问题文件: every file not accepted and every accepted one flagged, with the reason.
+/// 问题文件: every file that needs attention, whether it counts, and every finding.
 fn problems(desk: &Desk, lang: Lang) -> Sheet {
     let text = |s: &str| Cell::Text(s.to_string());
-    let rejected = desk.rejected().iter().map(|r| SheetRow {
-        cells: vec![
-            text(&r.file),
-            text(Msg::WbRejected.tr(lang)),
-            text(&r.reason.tr(lang)),
-        ],
-        mark: Mark::None,
-    });
-    let flagged = desk.flagged().iter().map(|f| SheetRow {
-        cells: vec![
-            text(&f.file),
-            text(Msg::WbFlagged.tr(lang)),
-            text(&f.reason.tr(lang)),
-        ],
-        mark: Mark::Flagged,
-    });
+    let rows = verdicts(desk)
+        .into_iter()
+        .filter(|v| v.needs_attention())
+        .map(|v| SheetRow {
+            cells: vec![
+                text(&v.file),
+                text(if v.counted() { Msg::DeskCounted } else { Msg::DeskNotCounted }.tr(lang)),
+                text(&v.text(lang)),
+            ],
+            mark: if v.counted() { Mark::Flagged } else { Mark::None },
+        });
     Sheet {
         name: Msg::DeskProblems.tr(lang).to_string(),
         columns: columns(
             &[(Msg::File, 50.0), (Msg::WbKind, 10.0), (Msg::Reason, 80.0)],
             lang,
         ),
-        rows: rejected.chain(flagged).collect(),
+        rows: rows.collect(),
         frozen_columns: 0,
     }
 }

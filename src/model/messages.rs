@@ -517,6 +517,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ColOverdue => ("是否逾期", "Overdue"),
     Yes => ("是", "Yes"),
     No => ("否", "No"),
+    // Issue 16: score steps, checklists from tables, the county edition.
 }
 with_args {
     ConfirmDelete { name: String } => ("确定删除“{name}”的自查草稿吗？删除后无法恢复。", "Delete the draft of “{name}”? This cannot be undone."),
@@ -614,7 +615,11 @@ with_args {
     ItemNoId { n: usize } => ("第{n}项检查事项缺少编号（id）", "Item {n} has no id"),
     ChecklistDuplicateItemId { id: String } => ("检查事项编号 “{id}” 重复", "Duplicate item id \"{id}\""),
     ItemNoChinese { id: String } => ("检查事项 “{id}” 缺少中文表述", "Item \"{id}\" has no Chinese text"),
-    ItemPoints { id: String } => ("检查事项 “{id}” 的分值须为大于0的0.5的整数倍", "Item \"{id}\" points must be a positive multiple of 0.5"),
+    ItemPoints { id: String, step: f64 } => ("检查事项 “{id}” 的分值须为大于0的{step}的整数倍", "Item \"{id}\" points must be a positive multiple of {step}"),
     PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
+    // Issue 16: score steps, checklists from tables, the county edition.
+    ChecklistScoreStep { max: f64 } => ("score_step（评分步长）须为大于0、不超过{max}的0.01的整数倍，如0.1或0.5", "score_step must be a positive multiple of 0.01 no larger than {max}, e.g. 0.1 or 0.5"),
+    ScoreStep { step: f64 } => ("自评得分应为{step}分的整数倍", "The self-score must be a multiple of {step}"),
+    ImportScoreStep { stated: f64, step: f64 } => ("报告记载的评分步长（{stated}）与其检查清单的评分步长（{step}）不一致。", "The report states a score step ({stated}) other than its checklist's ({step})."),
 }
 }

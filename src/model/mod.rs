@@ -14,6 +14,8 @@ pub mod messages;
 pub mod points;
 pub mod report;
 pub mod scoring;
+#[cfg(feature = "tables")]
+pub mod table;
 pub mod text;
 pub mod validation;
 

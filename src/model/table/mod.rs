@@ -16,11 +16,15 @@ mod build;
 mod columns;
 mod grid;
 mod write;
+#[cfg(feature = "tables-write")]
+mod xlsx;
 
 pub use build::{Meta, Options, TableRead, INFO_SHEET, ITEMS_SHEET};
 pub use columns::Column;
 pub use grid::MAX_TABLE_BYTES;
-pub use write::{template, template_xlsx, write_csv, write_xlsx};
+pub use write::{template, template_xlsx, write_csv};
+#[cfg(feature = "tables-write")]
+pub use xlsx::write_xlsx;
 
 use super::messages::{m, Megabytes, Message, Msg};
 

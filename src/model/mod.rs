@@ -8,6 +8,7 @@ pub mod canonical;
 pub mod checklist;
 pub mod desk;
 pub mod draft;
+pub mod edition;
 pub mod import;
 pub mod intake;
 pub mod messages;

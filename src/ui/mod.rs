@@ -6,6 +6,8 @@ mod annual;
 mod app;
 mod banners;
 mod checklist_view;
+#[cfg(feature = "county")]
+pub mod county;
 mod desk;
 mod evidence;
 mod finish;

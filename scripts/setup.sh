@@ -60,15 +60,17 @@ quick_install() {
 }
 
 # Chromium + ChromeDriver and Firefox ESR for the browser tests; poppler
-# (pdftotext) and zbar (zbarimg) to read the printed report and its QR code back.
-APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools"
+# (pdftotext) and zbar (zbarimg) to read the printed report and its QR code back;
+# openpyxl to read the .xlsx template back (and write the table corpus).
+APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools python3-openpyxl"
 apt_install() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_PACKAGES
 }
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
    || ! command -v firefox-esr >/dev/null \
-   || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null; then
+   || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null \
+   || ! python3 -c 'import openpyxl' 2>/dev/null; then
   if [ "$(id -u)" = 0 ]; then
     say "installing $APT_PACKAGES from Debian (in the background)"
     background apt apt_install

@@ -12,6 +12,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import canonicalize from 'canonicalize';
+import AxeBuilder from '@axe-core/playwright';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const JSON_DEF = path.join(ROOT, 'examples/county-checklist.json');
@@ -124,6 +125,12 @@ async function answerAndDownload(page, def) {
   expect(integrity.digest).toBe(fingerprint(rest));
   expect(execFileSync('node', [path.join(ROOT, 'tests/schema/validate.mjs'), file], { encoding: 'utf8' })).not.toContain('not ok');
   return file;
+}
+
+async function audit(page, what) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${what}: ${v.id} (${v.impact}) — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect(found, found.join('\n')).toEqual([]);
 }
 
 async function keepFromFile(page, file) {
@@ -331,4 +338,20 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'X县青山镇人民政府' })).toContainText(String(expectedTotal().normalized));
   await expect(rows.filter({ hasText: 'X县红岩镇人民政府' })).toContainText('100');
+});
+
+test('the county tools pass the accessibility audit: preview with problems and form, kept list, edition form', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByLabel(LOAD).setInputFiles(path.join(CORPUS, 'csv-points-text.csv'));
+  await expect(page.getByRole('region', { name: '发现以下问题，全部改正后才能保留：' })).toBeVisible();
+  await audit(page, 'preview with problems');
+  await page.getByRole('button', { name: '取消' }).click();
+  await keepFromFile(page, XLSX);
+  await audit(page, 'preview of a valid table');
+  await page.getByRole('button', { name: '保留此检查清单' }).click();
+  await page.getByRole('button', { name: `生成本县分发版 ${county.title.zh}` }).click();
+  await page.getByRole('button', { name: '生成并下载' }).click();
+  await expect(page.getByText('请填写分发单位')).toBeVisible();
+  await audit(page, 'kept list and edition form');
 });

@@ -78,11 +78,11 @@ pub fn EditionForm(props: &EditionFormProps) -> Html {
                        value={ (*issuer).clone() } hint={ Msg::EditionIssuerHint.tr(lang) }
                        error={ (*tried && missing).then(|| AttrValue::from(Msg::IssuerRequired.tr(lang))) }
                        oninput={ { let i = issuer.clone(); Callback::from(move |v: String| i.set(v)) } } />
-            <div class="field check">
-                <input type="checkbox" id={ format!("edition-{key}-only") } checked={ *only }
+            <p><label class="check">
+                <input type="checkbox" checked={ *only }
                        onchange={ { let o = only.clone(); Callback::from(move |_| o.set(!*o)) } } />
-                <label for={ format!("edition-{key}-only") }>{ Msg::EditionOnly.tr(lang) }</label>
-            </div>
+                { Msg::EditionOnly.tr(lang) }
+            </label></p>
             <button type="submit" class="primary" disabled={ *status == Status::Working }>{ Msg::EditionGenerate.tr(lang) }</button>
             <p role="status" class="edition-status">{
                 match &*status {

@@ -12,6 +12,9 @@ import codecs
 import copy
 import json
 import os
+import shutil
+import subprocess
+import tempfile
 
 import openpyxl
 from openpyxl.cell.cell import TYPE_ERROR
@@ -88,8 +91,10 @@ def changed(f):
 
 
 def main():
+    soffice = shutil.which("soffice")
     for f in os.listdir(HERE):
-        if f not in ("make.py", "MANIFEST.tsv"):
+        # Without LibreOffice the .xls and .ods it once wrote are kept as they are.
+        if f not in ("make.py", "MANIFEST.tsv") and (soffice or not f.startswith("valid-libreoffice.")):
             os.remove(os.path.join(HERE, f))
     rows = rows_of(COUNTY)
     n = len(rows)
@@ -109,6 +114,19 @@ def main():
     put("valid-bom.csv", "\ufeff" + csv_text(rows), "OK", "CSV UTF-8 with BOM (Excel's CSV UTF-8)")
     put("valid-no-bom.csv", csv_text(rows), "OK", "CSV UTF-8 without BOM")
     put("valid-semicolons.csv", csv_text(rows, sep=";"), "OK", "CSV separated by semicolons")
+
+    # .xls and .ods, as LibreOffice saves the county table (its merged 部分 and 方面 included).
+    for ext, what in (("xls", "the county table saved as Excel 97-2003 (.xls) by LibreOffice"),
+                      ("ods", "the county table saved as OpenDocument (.ods) by LibreOffice")):
+        name = f"valid-libreoffice.{ext}"
+        if soffice:
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+                                "--convert-to", ext, "--outdir", tmp, os.path.join(ROOT, "examples", "county-table.xlsx")],
+                               check=True, capture_output=True, timeout=120)
+                shutil.copy(os.path.join(tmp, f"county-table.{ext}"), os.path.join(HERE, name))
+        if os.path.exists(os.path.join(HERE, name)):
+            manifest.append((name, "OK", what))
 
     # Problems in cells, each where it is.
     put("points-text.xlsx", workbook(rows=changed(lambda r: r[10].__setitem__(4, "三分"))),

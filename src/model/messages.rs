@@ -694,7 +694,7 @@ with_args {
     TableAtColumn { sheet: String, column: String, problem: Box<Message> } => ("工作表「{sheet}」「{column}」列：{problem}", "Sheet “{sheet}”, column “{column}”: {problem}"),
     TableAtColumnCsv { column: String, problem: Box<Message> } => ("「{column}」列：{problem}", "Column “{column}”: {problem}"),
     TableAtSheet { sheet: String, problem: Box<Message> } => ("工作表「{sheet}」：{problem}", "Sheet “{sheet}”: {problem}"),
-    TableAtMeta { field: String, problem: Box<Message> } => ("清单信息「{field}」：{problem}", "Checklist information, “{field}”: {problem}"),
+    TableAtMeta { field: Msg, problem: Box<Message> } => ("清单信息「{field}」：{problem}", "Checklist information, “{field}”: {problem}"),
     TableTooLarge { size: Megabytes, limit: u64 } => ("文件过大（{size} MB），检查清单表格不会超过 {limit} MB，请确认选择了正确的文件。", "The file is too large ({size} MB); a checklist table is never larger than {limit} MB. Check that you chose the right file."),
     TableUnreadable { detail: String } => ("无法读取这个表格（{detail}）。文件可能已损坏或设有打开密码；请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新载入。",
                         "The workbook could not be read ({detail}). It may be damaged or password-protected; open it in Excel or WPS, save it as .xlsx and load it again."),

@@ -133,14 +133,16 @@ impl Key {
     }
 }
 
-/// The names of the fields of 清单信息, for messages about them.
+/// The fields of 清单信息, as messages about them name them (in Chinese
+/// exactly the sheet's keys: 清单编号, 评分步长…).
 pub mod field {
-    pub const TITLE: &str = "清单标题";
-    pub const ID: &str = "清单编号";
-    pub const VERSION: &str = "版本";
-    pub const TOTAL: &str = "满分";
-    pub const STEP: &str = "评分步长";
-    pub const GRADES: &str = "等次";
+    use super::Msg;
+    pub const TITLE: Msg = Msg::FieldTitle;
+    pub const ID: Msg = Msg::FieldId;
+    pub const VERSION: Msg = Msg::FieldVersion;
+    pub const TOTAL: Msg = Msg::FieldTotal;
+    pub const STEP: Msg = Msg::FieldStep;
+    pub const GRADES: Msg = Msg::FieldGrades;
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -196,7 +198,7 @@ pub struct TableRead {
     /// Item rows whose field has a problem already: (item index, column).
     flagged: HashSet<(usize, Column)>,
     /// Numbers of 清单信息 that could not be read (满分, 评分步长).
-    unreadable: HashSet<&'static str>,
+    unreadable: Vec<Msg>,
 }
 
 /// Reads the sheets of a file (see [`super::read_table`]).
@@ -213,7 +215,7 @@ pub fn read(sheets: Vec<Sheet>, options: Options) -> TableRead {
         items: Vec::new(),
         problems: Vec::new(),
         flagged: HashSet::new(),
-        unreadable: HashSet::new(),
+        unreadable: Vec::new(),
     };
     let found = sheets
         .iter()
@@ -612,7 +614,11 @@ impl TableRead {
                 }
                 let x = parse_number(&c);
                 if x.is_none() {
-                    t.unreadable.insert(key.name());
+                    t.unreadable.extend(match key {
+                        Key::Total => Some(field::TOTAL),
+                        Key::Step => Some(field::STEP),
+                        _ => None,
+                    });
                     t.problems.push(TableProblem {
                         loc: loc(1, key.name()),
                         what: m::TableNotNumber {
@@ -714,7 +720,7 @@ impl TableRead {
         // A sum without the points that could not be read, or points held to
         // a step that could not be read, would only repeat those problems.
         let unread_points = self.flagged.iter().any(|(_, c)| *c == Column::Points);
-        let unread = |f: &str, value: Option<f64>| value.is_none() && self.unreadable.contains(f);
+        let unread = |f: Msg, value: Option<f64>| value.is_none() && self.unreadable.contains(&f);
         for p in checklist.problems() {
             let repeats = (p.path == "parts"
                 && (unread_points || unread(field::TOTAL, meta.total_points)))
@@ -795,11 +801,7 @@ impl TableRead {
     /// [`Checklist::problems`] gives it); `None` when the table's own
     /// check has already reported it there.
     fn place(&self, path: &str) -> Option<Loc> {
-        let meta = |f: &str| {
-            Some(Loc::Meta {
-                field: f.to_string(),
-            })
-        };
+        let meta = |field: Msg| Some(Loc::Meta { field });
         match path {
             "id" => return meta(field::ID),
             "version" => return meta(field::VERSION),

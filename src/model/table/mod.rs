@@ -155,7 +155,7 @@ pub enum Loc {
     },
     /// A field of the checklist's information (sheet 清单信息 or the form).
     Meta {
-        field: String,
+        field: Msg,
     },
 }
 

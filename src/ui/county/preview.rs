@@ -94,9 +94,7 @@ impl Form {
             let x = t.parse::<f64>().ok().filter(|x| x.is_finite());
             if x.is_none() {
                 problems.push(TableProblem {
-                    loc: Loc::Meta {
-                        field: field.tr(Lang::Zh).into(),
-                    },
+                    loc: Loc::Meta { field },
                     what: m::TableNotNumber { actual: t.into() }.into(),
                 });
             }

@@ -227,3 +227,57 @@ fn every_corpus_table_gets_every_expected_message_in_both_languages() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn damaged_workbooks_are_refused_without_a_panic() {
+    // A panic would end the app (panic = abort in the shipped build): every
+    // cut and every corrupted byte must come back as a problem or a result.
+    // (calamine's .xls reader panics on a cut file: .xls is refused, see below.)
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<Vec<u8>> = Vec::new();
+    for file in [
+        "examples/county-table.xlsx",
+        "examples/county-table.csv",
+        "tests/corpus/tables/valid-libreoffice.ods",
+        "tests/corpus/tables/valid-title-rows-and-totals.xlsx",
+    ] {
+        let whole = read_file(file);
+        cases.extend((1..40).map(|k| whole[..whole.len() * k / 40].to_vec()));
+        for _ in 0..300 {
+            let mut b = whole.clone();
+            for _ in 0..1 + next() % 8 {
+                let i = (next() as usize) % b.len();
+                b[i] = next() as u8;
+            }
+            cases.push(b);
+        }
+    }
+    for (n, bytes) in cases.iter().enumerate() {
+        let outcome = std::panic::catch_unwind(|| {
+            if let Ok(t) = read_table(bytes, Options::default()) {
+                let _ = t.checklist(&t.meta);
+            }
+        });
+        assert!(outcome.is_ok(), "case {n} panicked");
+    }
+}
+
+#[test]
+fn old_excel_files_are_refused_with_how_to_save_them() {
+    // calamine's .xls reader panics on damaged files, which would end the app:
+    // an OLE compound file (.xls, or a password-protected workbook) is refused.
+    for bytes in [
+        std::fs::read(format!("{DIR}/old-excel.xls")).unwrap(),
+        std::fs::read(format!("{DIR}/old-excel.xls")).unwrap()[..4000].to_vec(),
+    ] {
+        let p = read_table(&bytes, Options::default()).unwrap_err();
+        assert!(p.message().tr(Lang::Zh).contains("另存为"), "{p:?}");
+        assert!(p.message().tr(Lang::En).contains(".xlsx"), "{p:?}");
+    }
+}

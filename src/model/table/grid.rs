@@ -1,12 +1,12 @@
-//! Reading a spreadsheet file into plain sheets of cells: .xlsx, .xls and
-//! .ods through `calamine`, .csv through `csv`. What kind of file it is comes
+//! Reading a spreadsheet file into plain sheets of cells: .xlsx and .ods
+//! through `calamine`, .csv through `csv`. What kind of file it is comes
 //! from its bytes, not its name; a text file that is not UTF-8 (a CSV saved
 //! as GBK, Excel's “CSV (逗号分隔)” on a Chinese Windows) is recognised and
 //! refused with how to save it as UTF-8.
 
 use std::io::Cursor;
 
-use calamine::{Data, Dimensions, Reader, Sheets};
+use calamine::{Data, Dimensions, Ods, Reader, Xlsx};
 
 use super::{Cell, FileProblem, Merge, Sheet};
 
@@ -21,9 +21,15 @@ pub fn read_sheets(bytes: &[u8]) -> Result<Vec<Sheet>, FileProblem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(FileProblem::Empty);
     }
-    // .xlsx and .ods are ZIP archives, .xls an OLE compound file.
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+    // .xlsx and .ods are ZIP archives.
+    if bytes.starts_with(b"PK\x03\x04") {
         return workbook(bytes);
+    }
+    // An OLE compound file: an old .xls, or a password-protected workbook.
+    // calamine's .xls reader panics on some damaged files, which would end
+    // the app (panic = abort), so these are refused with how to save them.
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(FileProblem::OldExcel);
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(FileProblem::Utf16);
@@ -89,9 +95,40 @@ fn csv_sheet(text: &str) -> Result<Vec<Sheet>, FileProblem> {
     }])
 }
 
+/// An OpenDocument file names its kind first, uncompressed: “mimetype”
+/// then “application/vnd.oasis.opendocument.spreadsheet”.
+fn is_ods(bytes: &[u8]) -> bool {
+    bytes.get(30..38) == Some(b"mimetype")
+        && bytes
+            .get(38..84)
+            .is_some_and(|m| m.starts_with(b"application/vnd.oasis.opendocument.spreadsheet"))
+}
+
 fn workbook(bytes: &[u8]) -> Result<Vec<Sheet>, FileProblem> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|_| FileProblem::NotASpreadsheet)?;
+    if is_ods(bytes) {
+        let book: Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+            .map_err(|_| FileProblem::NotASpreadsheet)?;
+        // calamine gives no merged regions for .ods: merged 部分 and 方面
+        // read as empty cells below the first, which means “as above” anyway.
+        sheets(book, |_, _| Vec::new())
+    } else {
+        let book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+            .map_err(|_| FileProblem::NotASpreadsheet)?;
+        sheets(book, |book, name| {
+            book.merge_cells_by_sheet_name(name).unwrap_or_default()
+        })
+    }
+}
+
+/// Every sheet of a workbook, with its merged regions as `merges` gives them.
+fn sheets<'a, R>(
+    mut book: R,
+    merges: impl Fn(&mut R, &str) -> Vec<Dimensions>,
+) -> Result<Vec<Sheet>, FileProblem>
+where
+    R: Reader<Cursor<&'a [u8]>>,
+    R::Error: std::fmt::Display,
+{
     let mut out = Vec::new();
     for name in book.sheet_names() {
         let range = book
@@ -99,7 +136,13 @@ fn workbook(bytes: &[u8]) -> Result<Vec<Sheet>, FileProblem> {
             .map_err(|e| FileProblem::Unreadable {
                 detail: e.to_string(),
             })?;
-        let merges = merges(&mut book, &name);
+        let merged = merges(&mut book, &name)
+            .into_iter()
+            .map(|d| Merge {
+                rows: (d.start.0 as usize, d.end.0 as usize),
+                cols: (d.start.1 as usize, d.end.1 as usize),
+            })
+            .collect();
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); r0 as usize];
         for row in range.rows() {
@@ -110,24 +153,10 @@ fn workbook(bytes: &[u8]) -> Result<Vec<Sheet>, FileProblem> {
         out.push(Sheet {
             name: Some(name),
             rows,
-            merges,
+            merges: merged,
         });
     }
     Ok(out)
-}
-
-fn merges(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Vec<Merge> {
-    let dims: Vec<Dimensions> = match book {
-        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    dims.into_iter()
-        .map(|d| Merge {
-            rows: (d.start.0 as usize, d.end.0 as usize),
-            cols: (d.start.1 as usize, d.end.1 as usize),
-        })
-        .collect()
 }
 
 fn cell(d: &Data) -> Cell {

@@ -1,5 +1,5 @@
 //! A checklist from a table: the county Justice Bureau's 考核细则 as an Excel
-//! or WPS workbook (.xlsx, .xls, .ods) or a CSV file becomes a checklist
+//! or WPS workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file becomes a checklist
 //! definition, and a definition becomes a workbook again (the downloadable
 //! template is one). Only with the `tables` feature: a unit's app never
 //! reads tables, so the spreadsheet crates stay out of what a unit downloads.
@@ -104,6 +104,8 @@ pub enum FileProblem {
     Gbk,
     /// Text in UTF-16 (Excel's “Unicode 文本”).
     Utf16,
+    /// An OLE compound file: Excel 97–2003 (.xls) or a password-protected workbook.
+    OldExcel,
     /// A workbook the reader could not open (damaged, protected).
     Unreadable {
         detail: String,
@@ -122,6 +124,7 @@ impl FileProblem {
             FileProblem::NotASpreadsheet => Msg::TableNotSpreadsheet.into(),
             FileProblem::Gbk => Msg::TableGbk.into(),
             FileProblem::Utf16 => Msg::TableUtf16.into(),
+            FileProblem::OldExcel => Msg::TableOldExcel.into(),
             FileProblem::Unreadable { detail } => m::TableUnreadable {
                 detail: detail.clone(),
             }

@@ -21,7 +21,11 @@ fn county() -> Checklist {
 fn the_single_file_carries_the_empty_slot_the_model_fills() {
     // Exactly the tag the model looks for, empty, before the scripts.
     let slot = format!("{SLOT_OPEN}</script>");
-    assert_eq!(POST_BUILD.matches(&slot).count(), 1, "post-build.mjs writes {slot}");
+    assert_eq!(
+        POST_BUILD.matches(&slot).count(),
+        1,
+        "post-build.mjs writes {slot}"
+    );
     let at = POST_BUILD.find(&slot).unwrap();
     assert!(at < POST_BUILD.find("<script>${boot}</script>").unwrap());
 }

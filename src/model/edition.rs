@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::canonical::{self, ParseError};
 use super::checklist::{Checklist, DefinitionProblem};
 use super::messages::{m, Message, Msg};
 use super::text::Lang;
@@ -77,7 +78,11 @@ impl Edition {
             return Ok(None);
         }
         let invalid = |detail: String| EditionError::Invalid { detail };
-        let e: Edition = serde_json::from_str(slot).map_err(|e| invalid(e.to_string()))?;
+        // The app's one JSON reader (serde_json's typed one is not in the app).
+        let e: Edition = canonical::parse(slot).map_err(|e| match e {
+            ParseError::Syntax(e) => invalid(e.to_string()),
+            ParseError::Type(e) => invalid(format!("{}: {}", e.path.unwrap_or_default(), e.message)),
+        })?;
         if e.format != EDITION_FORMAT || e.format_version != EDITION_FORMAT_VERSION {
             return Err(invalid(format!("format {} {}", e.format, e.format_version)));
         }

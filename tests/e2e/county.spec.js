@@ -355,3 +355,42 @@ test('the county tools pass the accessibility audit: preview with problems and f
   await expect(page.getByText('请填写分发单位')).toBeVisible();
   await audit(page, 'kept list and edition form');
 });
+
+test('the county edition made in the single file itself (from file://, no server)', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const DIST = path.join(ROOT, 'dist');
+  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true, offline: true });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`file://${path.join(DIST, 'selfcheck-standalone.html')}`);
+  await keepFromFile(page, XLSX);
+  await page.getByRole('button', { name: '保留此检查清单' }).click();
+  await page.getByRole('button', { name: `生成本县分发版 ${county.title.zh}` }).click();
+  await page.getByLabel('分发单位').fill('Y县司法局');
+  await page.getByLabel('只提供本检查清单（不提供内置的通用清单）').uncheck();
+  const file = await saveDownload(page, () => page.getByRole('button', { name: '生成并下载' }).click());
+  // The single file with only its slot and title changed.
+  const single = fs.readFileSync(path.join(DIST, 'selfcheck-standalone.html'), 'utf8');
+  const made = fs.readFileSync(file, 'utf8');
+  const scripts = (html) => [...html.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
+  expect(scripts(made)).toEqual(scripts(single));
+  const wasm = (html) => html.match(/id="wasm-base64">([\s\S]*?)<\/script>/)[1].replace(/\s+/g, '');
+  expect(wasm(made)).toBe(wasm(single));
+  // Opened by a unit: the county's checklist by default, the built-in one still offered.
+  const unit = await context.newPage();
+  await unit.goto(`file://${file}`);
+  await expect(unit.getByText(`本工具由Y县司法局分发，内置检查清单《${county.title.zh}》（版本 2027.1，共33项），新建自查时默认使用该清单。`)).toBeVisible();
+  await unit.getByRole('button', { name: '新建自查' }).click();
+  const choice = unit.getByLabel('检查清单', { exact: true });
+  await expect(choice.locator('option:checked')).toHaveText(`${county.title.zh}（2027.1）`);
+  await expect(choice.locator('option')).toHaveCount(2);
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(await unit.evaluate(() => window.__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -75,6 +75,25 @@ try {
   await desk.getByTestId('desk-ms').waitFor();
   await desk.getByRole('tab', { name: '总体情况' }).scrollIntoViewIfNeeded();
   await desk.screenshot({ path: 'docs/screenshots/desk-overview.png' });
+
+  // The county's tools: a 考核细则 table previewed before it is kept, and the
+  // start page of the county edition made from it (as a unit opens it).
+  const county = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  await county.goto(`http://127.0.0.1:${port}/`);
+  await county.getByLabel('载入检查清单（表格或 JSON 文件）…').setInputFiles('examples/county-table.xlsx');
+  await county.getByRole('heading', { name: '各方面分值' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await county.evaluate(() => window.scrollBy(0, -40));
+  await county.screenshot({ path: 'docs/screenshots/county-preview.png' });
+  await county.getByRole('button', { name: '保留此检查清单' }).click();
+  await county.getByRole('button', { name: '知道了' }).click();
+  await county.getByRole('button', { name: /^生成本县分发版/ }).click();
+  await county.getByLabel('分发单位').fill('X县司法局');
+  const [edition] = await Promise.all([county.waitForEvent('download'), county.getByRole('button', { name: '生成并下载' }).click()]);
+  await edition.saveAs('/tmp/selfcheck-county-edition.html');
+  const unit = await browser.newPage({ viewport: { width: 1280, height: 620 }, locale: 'zh-CN' });
+  await unit.goto('file:///tmp/selfcheck-county-edition.html');
+  await unit.getByRole('button', { name: '新建自查' }).waitFor();
+  await unit.screenshot({ path: 'docs/screenshots/county-edition.png' });
 } finally {
   await browser.close();
   server.kill();

@@ -92,13 +92,13 @@ fn validation_accepts_the_fixed_terms_and_names_them_when_refusing() {
         ("下半年", false),
     ] {
         a.apply(c, Edit::Text(id.clone(), AnswerField::Due, due.into()));
-        let due_issues: Vec<_> = item_issues(item, a.answer(&id))
+        let due_issues: Vec<_> = item_issues(item, a.answer(&id), None)
             .into_iter()
             .filter(|i| i.field == "due")
             .collect();
         assert_eq!(due_issues.is_empty(), ok, "{due:?}");
     }
-    let refused = item_issues(item, a.answer(&id));
+    let refused = item_issues(item, a.answer(&id), None);
     let text = refused[0].message.tr(Lang::Zh);
     assert!(
         text.contains("长期坚持") && text.contains("立行立改"),

@@ -84,7 +84,10 @@ fn the_desk_counts_old_and_new_reports_of_the_built_in_checklist_together() {
     assert_eq!(desk.groups().len(), 1);
     assert_eq!(desk.groups()[0].len(), 2);
     let counts = desk.counts();
-    assert_eq!((counts.counted, counts.attention, counts.invalid), (2, 0, 0));
+    assert_eq!(
+        (counts.counted, counts.attention, counts.invalid),
+        (2, 0, 0)
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Scoring: default scores, N/A leaving the denominator, normalisation, grades,
 //! counts and progress.
 
+use selfcheck::model::points::Step;
 use selfcheck::model::scoring::{default_score, summarize};
 use selfcheck::model::{Assessment, Checklist, Edit, Status, UnitInfo};
 
@@ -17,12 +18,24 @@ fn answer_all(c: &Checklist, a: &mut Assessment, s: Status) {
 
 #[test]
 fn default_scores_follow_the_rule() {
-    assert_eq!(default_score(3.0, Some(Status::Done)), 3.0);
-    assert_eq!(default_score(3.0, Some(Status::Partial)), 1.5);
-    assert_eq!(default_score(1.5, Some(Status::Partial)), 1.0); // 0.75 → nearest 0.5
-    assert_eq!(default_score(1.0, Some(Status::Partial)), 0.5);
-    assert_eq!(default_score(2.0, Some(Status::NotDone)), 0.0);
-    assert_eq!(default_score(2.0, None), 0.0);
+    assert_eq!(default_score(3.0, Some(Status::Done), Step::DEFAULT), 3.0);
+    assert_eq!(
+        default_score(3.0, Some(Status::Partial), Step::DEFAULT),
+        1.5
+    );
+    assert_eq!(
+        default_score(1.5, Some(Status::Partial), Step::DEFAULT),
+        1.0
+    ); // 0.75 → nearest 0.5
+    assert_eq!(
+        default_score(1.0, Some(Status::Partial), Step::DEFAULT),
+        0.5
+    );
+    assert_eq!(
+        default_score(2.0, Some(Status::NotDone), Step::DEFAULT),
+        0.0
+    );
+    assert_eq!(default_score(2.0, None, Step::DEFAULT), 0.0);
 }
 
 #[test]

@@ -29,6 +29,7 @@ async fn checklist_view_renders_every_item_with_its_id() {
     let props = ChecklistViewProps {
         checklist: ChecklistHandle::builtin(),
         lang: Lang::Zh,
+        nested: false,
     };
     yew::Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -59,6 +60,7 @@ async fn checklist_view_renders_english() {
     let props = ChecklistViewProps {
         checklist: ChecklistHandle::builtin(),
         lang: Lang::En,
+        nested: false,
     };
     yew::Renderer::<ChecklistView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

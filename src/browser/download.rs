@@ -9,7 +9,11 @@ pub fn save_text(name: &str, text: &str, mime: &str) -> Result<(), String> {
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
         .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    save_blob(name, &blob)
+}
+
+fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
     let doc = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = doc
         .create_element("a")
@@ -28,4 +32,16 @@ pub fn save_text(name: &str, text: &str, mime: &str) -> Result<(), String> {
     })
     .forget();
     Ok(())
+}
+
+/// Offers `bytes` as a download named `name` (a workbook, for the county's tools).
+#[cfg(feature = "county")]
+pub fn save_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| format!("{e:?}"))?;
+    save_blob(name, &blob)
 }

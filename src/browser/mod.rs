@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod digest;
 pub mod download;
+pub mod edition;
 pub mod files;
 pub mod lazy;
 pub mod prefs;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::{Checklist, ChecklistRef};
 use super::messages::Msg;
-use super::points::round_half_step;
+use super::points::Step;
 
 /// 自查结果: the answer to one item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,13 +51,14 @@ impl Status {
         }
     }
 
-    /// The default self-score for this answer on an item worth `max`: full
-    /// marks for 已落实, half (rounded to the nearest 0.5) for 部分落实,
-    /// nothing for 未落实 and 不适用.
-    pub fn default_score(self, max: f64) -> f64 {
+    /// The default self-score for this answer on an item worth `max`, in a
+    /// checklist scored in `step`s: full marks for 已落实, half rounded to
+    /// the step (halves upward, [`Step::half`]) for 部分落实, nothing for
+    /// 未落实 and 不适用.
+    pub fn default_score(self, max: f64, step: Step) -> f64 {
         match self {
             Status::Done => max,
-            Status::Partial => round_half_step(max / 2.0),
+            Status::Partial => step.half(max),
             Status::NotDone | Status::NotApplicable => 0.0,
         }
     }
@@ -423,7 +424,7 @@ impl Assessment {
                     let Some(status) = a.status.filter(|s| *s != Status::NotApplicable) else {
                         return;
                     };
-                    let default = status.default_score(points);
+                    let default = status.default_score(points, checklist.step());
                     a.score = score.filter(|s| (s - default).abs() > 1e-9);
                 }
             }

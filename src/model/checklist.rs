@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::canonical::{self, ParseError};
 use super::messages::{m, Message, Msg};
+use super::points::Step;
 use super::text::{Lang, Paragraphs, Text};
 
 /// The `format` value every checklist definition carries.
@@ -33,6 +34,11 @@ pub struct Checklist {
     /// The points the items must sum to (the county's table total); 100 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_points: Option<f64>,
+    /// The self-score step (评分步长), e.g. 0.1: points and self-scores are
+    /// whole multiples of it. Absent: 0.5, and self-scores are not held to it
+    /// (as before steps could be declared). See [`Checklist::step`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_step: Option<f64>,
     pub grade_bands: Vec<GradeBand>,
     pub parts: Vec<Part>,
 }
@@ -206,6 +212,18 @@ impl Checklist {
                 push("total_points".into(), Msg::ChecklistTotalPoints.into());
             }
         }
+        if let Some(s) = self.score_step {
+            if Step::from_points(s).is_none() {
+                push(
+                    "score_step".into(),
+                    m::ChecklistScoreStep {
+                        max: Step::MAX_POINTS,
+                    }
+                    .into(),
+                );
+            }
+        }
+        let step = self.step();
         for (b, band) in self.grade_bands.iter().enumerate() {
             if band.label.zh.trim().is_empty() {
                 push(
@@ -310,11 +328,12 @@ impl Checklist {
                     if let Some(problem) = item.statement_problem() {
                         push(format!("{path}.statement.zh"), problem);
                     }
-                    if !(item.points > 0.0 && is_half_step(item.points)) {
+                    if !(item.points > 0.0 && step.divides(item.points)) {
                         push(
                             format!("{path}.points"),
                             m::ItemPoints {
                                 id: item.id.clone(),
+                                step: step.points(),
                             }
                             .into(),
                         );
@@ -407,8 +426,25 @@ impl Checklist {
             .position(|g| g.items.iter().any(|i| i.id == item_id))
     }
 
+    /// The items' points added up, exact to the hundredth (0.1 + 0.2 is 0.3).
     pub fn max_points(&self) -> f64 {
-        self.items().map(|i| i.points).sum()
+        Step::sum(self.items().map(|i| i.points))
+    }
+
+    /// The self-score step: the declared `score_step`, else 0.5 (also for
+    /// an invalid declaration, which [`Checklist::problems`] reports).
+    pub fn step(&self) -> Step {
+        self.score_step
+            .and_then(Step::from_points)
+            .unwrap_or_default()
+    }
+
+    /// The step self-scores must be multiples of: only a declared one. A
+    /// checklist that declares none keeps the earlier rule, any score from
+    /// 0 to the item's points, so drafts made before steps existed keep
+    /// their meaning.
+    pub fn score_rule(&self) -> Option<Step> {
+        self.score_step.and_then(Step::from_points)
     }
 
     /// The grade label for a normalised total (0–100).

@@ -76,6 +76,11 @@ pub enum ImportError {
     BadEmbeddedChecklist {
         detail: String,
     },
+    /// The score step the report states is not its checklist's.
+    ScoreStep {
+        stated: f64,
+        step: f64,
+    },
 }
 
 impl ImportError {
@@ -118,6 +123,7 @@ impl ImportError {
             YearOutOfRange { year } => m::ImportYearOutOfRange { year }.into(),
             UnknownChecklist { id, version } => m::ImportUnknownChecklist { id, version }.into(),
             BadEmbeddedChecklist { detail } => m::ImportBadEmbeddedChecklist { detail }.into(),
+            ScoreStep { stated, step } => m::ImportScoreStep { stated, step }.into(),
         }
     }
 }
@@ -335,6 +341,7 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
         created_at,
         updated_at,
         exported_at,
+        score_step,
         checklist_definition,
         follow_ups,
         integrity,
@@ -347,6 +354,14 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
         integrity,
     };
     let checklist = stated.checklist(source, checklists);
+    // Absent means 0.5, the step of every report written before steps existed.
+    let step = checklist.step().points();
+    if let Some(stated) = score_step.filter(|s| *s != step) {
+        return Err(ImportError::ScoreStep { stated, step });
+    }
+    if score_step.is_none() && checklist.score_rule().is_some_and(|s| s.points() != 0.5) {
+        return Err(ImportError::ScoreStep { stated: 0.5, step });
+    }
     check_content(year, &unit, &answers, &follow_ups, checklist)?;
 
     // The answers are moved, not copied: for a thousand reports at the desk

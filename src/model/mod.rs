@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod desk;
 pub mod document;
 pub mod draft;
+pub mod edition;
 pub mod import;
 pub mod intake;
 pub mod messages;
@@ -17,6 +18,8 @@ pub mod points;
 pub mod report;
 pub mod report_doc;
 pub mod scoring;
+#[cfg(feature = "tables")]
+pub mod table;
 pub mod text;
 pub mod validation;
 

@@ -30,6 +30,10 @@ pub struct Report {
     pub created_at: String,
     pub updated_at: String,
     pub exported_at: String,
+    /// The checklist's self-score step (评分步长) when it declares one;
+    /// absent means 0.5, as in every report written before steps existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_step: Option<f64>,
     /// The checklist definition itself, so a reviewer without the file can read
     /// the report; written for custom checklists, absent for the built-in one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,13 +77,14 @@ pub struct ReportAnswer {
 
 /// Builds the report for an assessment (without `integrity`).
 pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report {
+    let step = checklist.step();
     let answers = checklist
         .items()
         .map(|item| {
             let answer = a.answer(&item.id).cloned().unwrap_or_default();
             let score = match answer.status {
                 None => None,
-                Some(_) => scoring::item_score(item, Some(&answer)),
+                Some(_) => scoring::item_score(item, Some(&answer), step),
             };
             let rectification =
                 Some(answer.rectification.clone()).filter(|r| *r != Rectification::default());
@@ -116,6 +121,7 @@ pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report
         created_at: a.created_at.clone(),
         updated_at: a.updated_at.clone(),
         exported_at: exported_at.into(),
+        score_step: checklist.score_rule().map(|s| s.points()),
         checklist_definition: None,
         follow_ups: a.follow_ups.clone(),
         integrity: None,
@@ -168,12 +174,13 @@ pub fn answers_to_assessment(
     checklist: &Checklist,
     answers: Vec<ReportAnswer>,
 ) -> std::collections::BTreeMap<String, Answer> {
+    let step = checklist.step();
     answers
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| {
             let item = checklist.item_hinted(i, &r.item_id)?;
-            let default = scoring::default_score(item.points, r.status);
+            let default = scoring::default_score(item.points, r.status, step);
             let score = match r.status {
                 None | Some(Status::NotApplicable) => None,
                 Some(_) => r.score.filter(|s| (s - default).abs() > 1e-9),

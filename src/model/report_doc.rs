@@ -11,6 +11,7 @@ use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::checklist::{Checklist, Item};
 use super::document::{Align, Block, Column, Document, Row, Span, Table};
 use super::messages::{m, Msg, Ordinal};
+use super::points::Step;
 use super::report;
 use super::scoring::{item_score, summarize, Tally};
 use super::text::Lang;
@@ -192,11 +193,11 @@ fn score_table(c: &Checklist, a: &Assessment, lang: Lang) -> (String, Table) {
 
 /// One item's row: number, duty with points, answer, score, notes and
 /// evidence, problem with its measure, 责任人 and 完成时限.
-fn item_row(number: usize, item: &Item, ans: &Answer, lang: Lang) -> Row {
+fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) -> Row {
     let status = ans.status;
     let score = match status {
         None | Some(Status::NotApplicable) => "—".to_string(),
-        Some(_) => item_score(item, Some(ans)).unwrap_or(0.0).to_string(),
+        Some(_) => item_score(item, Some(ans), step).unwrap_or(0.0).to_string(),
     };
     let mut notes = vec![or_dash(&ans.notes)];
     if status == Some(Status::NotApplicable) {
@@ -277,7 +278,7 @@ fn item_tables(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) {
                 .map(|item| {
                     number += 1;
                     let ans = a.answer(&item.id).cloned().unwrap_or_default();
-                    item_row(number, item, &ans, lang)
+                    item_row(number, item, &ans, c.step(), lang)
                 })
                 .collect();
             doc.blocks.push(Block::Table(Table {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, Status};
 use super::checklist::{Checklist, Group, Item};
+use super::points::Step;
 use super::text::Text;
 use super::validation;
 
@@ -14,12 +15,13 @@ pub use super::points::{round2, round_half_step};
 
 /// The default self-score for an answer (see [`Status::default_score`]);
 /// nothing for unanswered items.
-pub fn default_score(max: f64, status: Option<Status>) -> f64 {
-    status.map_or(0.0, |s| s.default_score(max))
+pub fn default_score(max: f64, status: Option<Status>, step: Step) -> f64 {
+    status.map_or(0.0, |s| s.default_score(max, step))
 }
 
-/// The score an answer earns, clamped into [0, max]; `None` for 不适用.
-pub fn item_score(item: &Item, answer: Option<&Answer>) -> Option<f64> {
+/// The score an answer earns in a checklist scored in `step`s, clamped
+/// into [0, max]; `None` for 不适用.
+pub fn item_score(item: &Item, answer: Option<&Answer>, step: Step) -> Option<f64> {
     let status = answer.and_then(|a| a.status);
     match status {
         Some(Status::NotApplicable) => return None,
@@ -29,7 +31,7 @@ pub fn item_score(item: &Item, answer: Option<&Answer>) -> Option<f64> {
     let chosen = answer
         .and_then(|a| a.score)
         .filter(|s| s.is_finite())
-        .unwrap_or_else(|| default_score(item.points, status));
+        .unwrap_or_else(|| default_score(item.points, status, step));
     Some(chosen.clamp(0.0, item.points))
 }
 
@@ -147,17 +149,17 @@ impl Acc {
     }
 }
 
-fn tally_group(group: &Group, a: &Assessment) -> Acc {
+fn tally_group(group: &Group, a: &Assessment, step: Step, rule: Option<Step>) -> Acc {
     let mut acc = Acc::new();
     for item in &group.items {
         let answer = a.answer(&item.id);
         acc.counts.add(answer.and_then(|x| x.status));
-        if let Some(score) = item_score(item, answer) {
+        if let Some(score) = item_score(item, answer, step) {
             acc.score += score;
             acc.max += item.points;
         }
     }
-    let completion = validation::Completion::of(&group.items, a);
+    let completion = validation::Completion::of(&group.items, a, rule);
     acc.complete = completion.complete;
     acc.applicable = completion.applicable;
     acc
@@ -166,10 +168,11 @@ fn tally_group(group: &Group, a: &Assessment) -> Acc {
 /// Scores every section and the total.
 pub fn summarize(checklist: &Checklist, a: &Assessment) -> Summary {
     let mut total = Acc::new();
+    let (step, rule) = (checklist.step(), checklist.score_rule());
     let sections = checklist
         .sections()
         .map(|g| {
-            let acc = tally_group(g, a);
+            let acc = tally_group(g, a, step, rule);
             total.score += acc.score;
             total.max += acc.max;
             total.counts.merge(&acc.counts);

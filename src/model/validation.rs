@@ -6,6 +6,7 @@ use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::calendar::Deadline;
 use super::checklist::{Checklist, Item};
 use super::messages::{m, Message, Msg};
+use super::points::Step;
 
 /// The longest text a single field may hold, in characters.
 pub const MAX_TEXT_CHARS: usize = 5000;
@@ -111,7 +112,8 @@ pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
 }
 
 /// Problems with one item's answer, in the order its fields appear on screen.
-pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
+/// `rule`: the step self-scores must be multiples of ([`Checklist::score_rule`]).
+pub fn item_issues(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> Vec<Issue> {
     let id = Some(item.id.as_str());
     let mut out = Vec::new();
     let Some(a) = answer.filter(|a| a.status.is_some()) else {
@@ -122,6 +124,14 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
     if let Some(score) = a.score {
         if !score.is_finite() || score < 0.0 || score > item.points {
             out.push(issue(id, "score", m::ScoreRange { max: item.points }));
+        } else if let Some(step) = rule.filter(|s| !s.divides(score)) {
+            out.push(issue(
+                id,
+                "score",
+                m::ScoreStep {
+                    step: step.points(),
+                },
+            ));
         }
     }
     too_long(id, "notes", &a.notes, &mut out);
@@ -191,9 +201,9 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>) -> Vec<Issue> {
 
 /// True for an applicable item (answered, and not 不适用) answered without
 /// problems: what completion counts.
-pub fn is_complete(item: &Item, answer: Option<&Answer>) -> bool {
+pub fn is_complete(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> bool {
     matches!(answer.and_then(|a| a.status), Some(s) if s != Status::NotApplicable)
-        && item_issues(item, answer).is_empty()
+        && item_issues(item, answer, rule).is_empty()
 }
 
 /// Completion: how many items are applicable (not answered 不适用;
@@ -205,14 +215,18 @@ pub struct Completion {
 }
 
 impl Completion {
-    /// The completion of `items` in the assessment.
-    pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, a: &Assessment) -> Completion {
+    /// The completion of `items` in the assessment (`rule`: as for [`item_issues`]).
+    pub fn of<'a>(
+        items: impl IntoIterator<Item = &'a Item>,
+        a: &Assessment,
+        rule: Option<Step>,
+    ) -> Completion {
         let mut c = Completion::default();
         for item in items {
             let answer = a.answer(&item.id);
             if answer.and_then(|x| x.status) != Some(Status::NotApplicable) {
                 c.applicable += 1;
-                if is_complete(item, answer) {
+                if is_complete(item, answer, rule) {
                     c.complete += 1;
                 }
             }
@@ -251,8 +265,9 @@ pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
 pub fn validate(checklist: &Checklist, a: &Assessment) -> Vec<Issue> {
     let mut out = unit_issues(a);
     out.extend(follow_up_issues(a));
+    let rule = checklist.score_rule();
     for item in checklist.items() {
-        out.extend(item_issues(item, a.answer(&item.id)));
+        out.extend(item_issues(item, a.answer(&item.id), rule));
     }
     out
 }

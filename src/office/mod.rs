@@ -4,9 +4,13 @@
 //! on-demand office module, the tests and the examples turn it on. No browser
 //! API is used here: the bytes go to whoever asked (a download, a file).
 
+#[cfg(feature = "tables")]
+mod checklist_xlsx;
 mod docx;
 mod xlsx;
 
+#[cfg(feature = "tables")]
+pub use checklist_xlsx::write_xlsx;
 pub use docx::document_docx;
 pub use xlsx::workbook_xlsx;
 

@@ -13,14 +13,31 @@ use super::start::StartScreen;
 use super::state::{AppState, Screen};
 use super::topbar::{top_bar, TopBarProps};
 use super::walk::{Workspace, WorkspaceEvents};
-use crate::browser::{prefs, storage};
+use crate::browser::{clock, edition, prefs, storage};
+use crate::model::edition::Edition;
 use crate::model::messages::Msg;
 use crate::model::{Checklist, Lang};
 
 fn initial_state() -> AppState {
     let mut library = vec![Rc::new(Checklist::builtin().clone())];
     library.extend(storage::list_checklists().into_iter().map(Rc::new));
-    AppState::new(prefs::load_lang(), library)
+    let state = AppState::new(prefs::load_lang(), library);
+    // The county edition's checklist, built into the page (本县分发版).
+    match edition::slot().map(|s| Edition::read(&s)) {
+        Some(Ok(Some(e))) => {
+            // Also kept in the browser, so drafts made with it open in any copy of the app.
+            if !state.library.iter().any(|c| **c == e.checklist) {
+                let _ = storage::save_checklist(&e.checklist, &clock::now_iso());
+            }
+            state.with_edition(e)
+        }
+        Some(Err(e)) => {
+            let mut state = state;
+            state.notices.push(e.message());
+            state
+        }
+        _ => state,
+    }
 }
 
 #[function_component]
@@ -96,14 +113,15 @@ fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
         Screen::Desk => html! {},
         Screen::Checklist => html! { <>
             { back.clone() }
-            <ChecklistView checklist={ ChecklistHandle(state.builtin()) } {lang} />
+            <ChecklistView checklist={ ChecklistHandle(state.default_checklist()) } {lang} />
         </> },
         Screen::Start => html! {
             <StartScreen drafts={ (*state.drafts).clone() } {lang} library={ (*state.library).clone() }
                          on_create={ c.create.clone() } on_open={ c.open.clone() } on_duplicate={ c.duplicate.clone() }
                          on_delete={ c.delete.clone() } on_import={ f.import.clone() } on_carry={ f.carry.clone() }
                          on_browse={ c.show_checklist.clone() } on_review={ c.show_desk.clone() }
-                         on_load_checklist={ f.load_checklist.clone() } on_remove_checklist={ f.remove_checklist.clone() } />
+                         on_load_checklist={ f.load_checklist.clone() } on_remove_checklist={ f.remove_checklist.clone() }
+                         on_keep_checklist={ f.keep_checklist.clone() } edition={ state.edition.clone() } />
         },
     }
 }

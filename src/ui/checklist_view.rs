@@ -30,17 +30,25 @@ impl ChecklistHandle {
 pub struct ChecklistViewProps {
     pub checklist: ChecklistHandle,
     pub lang: Lang,
+    /// Shown inside another page (the county's preview): its headings one level down.
+    #[prop_or_default]
+    pub nested: bool,
 }
 
 #[function_component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let c = &props.checklist.0;
     let lang = props.lang;
+    let (title, h2) = if props.nested {
+        ("h2", "h3")
+    } else {
+        ("h1", "h2")
+    };
     html! {
         <article class="checklist">
-            <h1 class="checklist-title">{ c.title.get(lang) }</h1>
+            <@{title} class="checklist-title">{ c.title.get(lang) }</@>
             <section class="intro" aria-labelledby="intro-h">
-                <h2 id="intro-h">{ Msg::Introduction.tr(lang) }</h2>
+                <@{h2} id="intro-h">{ Msg::Introduction.tr(lang) }</@>
                 { for c.introduction.get(lang).iter().map(|p| html!{ <p>{ p }</p> }) }
                 <p class="source-note">{ c.source.get(lang) }</p>
             </section>
@@ -59,9 +67,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </nav>
             { for c.parts.iter().map(|part| html!{
                 <section class="part" key={ part.id.clone() }>
-                    <h2>{ part.title.get(lang) }</h2>
+                    <@{h2}>{ part.title.get(lang) }</@>
                     { for part.groups.iter().map(|g| html!{
-                        <SectionView key={ g.id.clone() } group={ g.clone() } {lang} />
+                        <SectionView key={ g.id.clone() } group={ g.clone() } {lang} nested={ props.nested } />
                     }) }
                 </section>
             }) }
@@ -73,6 +81,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
 struct SectionProps {
     group: Group,
     lang: Lang,
+    nested: bool,
 }
 
 #[function_component]
@@ -83,9 +92,9 @@ fn SectionView(props: &SectionProps) -> Html {
     html! {
         <section class="section" id={ format!("section-{}", g.id) } data-section-id={ g.id.clone() }
                  aria-labelledby={ heading.clone() }>
-            <h3 id={ heading }>{ g.title.get(lang) }
+            <@{ if props.nested { "h4" } else { "h3" } } id={ heading }>{ g.title.get(lang) }
                 <span class="count">{ format!(" · {} {}", g.items.len(), Msg::Items.tr(lang)) }</span>
-            </h3>
+            </@>
             <ol class="items">
                 { for g.items.iter().map(|i| html!{ <ItemView key={ i.id.clone() } item={ i.clone() } {lang} /> }) }
             </ol>

@@ -70,7 +70,8 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let id = item.id.clone();
     let answer = props.answer.clone().unwrap_or_default();
     let status = answer.status;
-    let all_issues = item_issues(item, props.answer.as_ref());
+    let step = c.step();
+    let all_issues = item_issues(item, props.answer.as_ref(), c.score_rule());
     // Until the finish step, an untouched item shows no complaints.
     let issues = if status.is_some() || props.show_all_issues {
         all_issues.clone()
@@ -134,7 +135,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     });
     let status_err = err("status");
 
-    let score_value = item_score(item, props.answer.as_ref())
+    let score_value = item_score(item, props.answer.as_ref(), step)
         .filter(|_| status.is_some())
         .map(|s| s.to_string())
         .unwrap_or_default();
@@ -167,10 +168,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             if scored {
                 <div class={ classes!("field", "score", score_err.as_ref().map(|_| "has-error")) }>
                     <label for={ format!("{id}-score") }>
-                        { m::SelfScoreLabel { max: item.points, default: default_score(item.points, status) }.tr(lang) }
+                        { m::SelfScoreLabel { max: item.points, default: default_score(item.points, status, step) }.tr(lang) }
                     </label>
                     <input type="number" id={ format!("{id}-score") } min="0" max={ item.points.to_string() }
-                           step="0.25" value={ score_value } onchange={on_score}
+                           step={ step.points().to_string() } value={ score_value } onchange={on_score}
                            aria-invalid={ score_err.as_ref().map(|_| "true") }
                            aria-describedby={ score_err.as_ref().map(|_| format!("{id}-score-err")) } />
                     if let Some(e) = score_err { <p class="error" id={ format!("{id}-score-err") }>{ e }</p> }

@@ -7,6 +7,8 @@ mod app;
 mod banners;
 pub mod chart;
 mod checklist_view;
+#[cfg(feature = "county")]
+pub mod county;
 pub mod desk;
 mod due;
 mod evidence;

@@ -10,6 +10,7 @@ use crate::model::messages::{m, Msg};
 use crate::model::validation::unit_issues;
 use std::rc::Rc;
 
+use crate::model::edition::Edition;
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 
 #[derive(Properties, PartialEq)]
@@ -27,23 +28,60 @@ pub struct StartProps {
     pub library: Vec<Rc<Checklist>>,
     pub on_load_checklist: Callback<web_sys::File>,
     pub on_remove_checklist: Callback<String>,
+    /// Keep a previewed checklist (the county's tools).
+    pub on_keep_checklist: Callback<Rc<Checklist>>,
+    /// The county edition this page is, if any (本县分发版).
+    #[prop_or_default]
+    pub edition: Option<Rc<Edition>>,
 }
 
 #[function_component]
 pub fn StartScreen(props: &StartProps) -> Html {
     let lang = props.lang;
     let creating = use_state(|| false);
+    // The county's preview of a checklist read from a file replaces the start screen.
+    #[cfg(feature = "county")]
+    let preview = use_state(|| None::<Rc<super::county::Source>>);
+    #[cfg(feature = "county")]
+    if let Some(source) = &*preview {
+        let close = {
+            let p = preview.clone();
+            Callback::from(move |_| p.set(None))
+        };
+        let keep = {
+            let (cb, p) = (props.on_keep_checklist.clone(), preview.clone());
+            Callback::from(move |c| {
+                cb.emit(c);
+                p.set(None);
+            })
+        };
+        return html! { <div class="start"><super::county::Preview source={ source.clone() } {lang} on_keep={ keep } on_cancel={ close } /></div> };
+    }
+    let (choice, only) = match &props.edition {
+        Some(e) => (
+            props
+                .library
+                .iter()
+                .position(|c| **c == e.checklist)
+                .unwrap_or(0),
+            e.only,
+        ),
+        None => (0, false),
+    };
     html! {
         <div class="start">
             <section class="hero">
                 <h1>{ Msg::AppName.tr(lang) }</h1>
+                if let Some(e) = &props.edition {
+                    <p class="edition-intro">{ edition_intro(e, lang) }</p>
+                }
                 <p>{ Msg::StartIntro.tr(lang) }</p>
                 <p class="privacy">{ Msg::OfflineNote.tr(lang) }</p>
             </section>
             <section class="panel" aria-labelledby="new-h">
                 <h2 id="new-h">{ Msg::NewAssessment.tr(lang) }</h2>
                 if *creating {
-                    <NewForm {lang} on_create={ props.on_create.clone() } library={ props.library.clone() }
+                    <NewForm {lang} on_create={ props.on_create.clone() } library={ props.library.clone() } {choice} {only}
                              on_cancel={ { let c = creating.clone(); Callback::from(move |_| c.set(false)) } } />
                 } else {
                     <p>{ Msg::NewHint.tr(lang) }</p>
@@ -78,8 +116,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_import.clone() } />
             <FilePanel id="carry" title={ Msg::CarryForward.tr(lang) } hint={ Msg::CarryHint.tr(lang) }
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
-            <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } {lang}
-                              on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
+            { library_panel(props, #[cfg(feature = "county")] preview.setter()) }
             <section class="panel" aria-labelledby="desk-h">
                 <h2 id="desk-h">{ Msg::Desk.tr(lang) }</h2>
                 <p>{ Msg::DeskHint.tr(lang) }</p>
@@ -91,6 +128,55 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <button type="button" class="secondary" onclick={ props.on_browse.reform(|_| ()) }>{ Msg::Browse.tr(lang) }</button>
             </section>
         </div>
+    }
+}
+
+/// 本工具由X县司法局分发，内置检查清单《…》.
+fn edition_intro(e: &Edition, lang: Lang) -> String {
+    let (issuer, title, version, n) = (
+        e.issuer.clone(),
+        e.checklist.title.get(lang).to_string(),
+        e.checklist.version.clone(),
+        e.checklist.items().count(),
+    );
+    if e.only {
+        m::EditionIntroOnly {
+            issuer,
+            title,
+            version,
+            n,
+        }
+        .tr(lang)
+    } else {
+        m::EditionIntroDefault {
+            issuer,
+            title,
+            version,
+            n,
+        }
+        .tr(lang)
+    }
+}
+
+/// 使用自定义检查清单: with the county's tools when they are built in.
+#[cfg(feature = "county")]
+fn library_panel(
+    props: &StartProps,
+    preview: UseStateSetter<Option<Rc<super::county::Source>>>,
+) -> Html {
+    html! {
+        <super::county::CountyPanel library={ props.library.clone() } drafts={ props.drafts.clone() } lang={ props.lang }
+                                    on_preview={ Callback::from(move |s| preview.set(Some(s))) }
+                                    on_remove={ props.on_remove_checklist.clone() }
+                                    edition_sha={ props.edition.as_ref().map(|e| e.checklist.sha256()) } />
+    }
+}
+
+#[cfg(not(feature = "county"))]
+fn library_panel(props: &StartProps) -> Html {
+    html! {
+        <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } lang={ props.lang }
+                          on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
     }
 }
 
@@ -146,6 +232,10 @@ fn DraftRow(props: &DraftRowProps) -> Html {
 struct NewFormProps {
     lang: Lang,
     library: Vec<Rc<Checklist>>,
+    /// The checklist chosen at first (index into `library`).
+    choice: usize,
+    /// Offer only that one (a county edition that says so).
+    only: bool,
     on_create: Callback<(UnitInfo, i32, usize)>,
     on_cancel: Callback<()>,
 }
@@ -163,7 +253,10 @@ fn NewForm(props: &NewFormProps) -> Html {
         )
     });
     let tried = use_state(|| false);
-    let choice = use_state(|| 0usize);
+    let choice = {
+        let first = props.choice;
+        use_state(move || first)
+    };
     let issues = if *tried {
         unit_issues(&draft)
     } else {
@@ -204,7 +297,7 @@ fn NewForm(props: &NewFormProps) -> Html {
     };
     html! {
         <form class="new-form" {onsubmit} novalidate=true>
-            if props.library.len() > 1 {
+            if props.library.len() > 1 && !props.only {
                 <div class="field">
                     <label for="new-checklist">{ Msg::ChooseChecklist.tr(lang) }</label>
                     <select id="new-checklist" onchange={ {
@@ -289,6 +382,7 @@ fn FilePanel(props: &FilePanelProps) -> Html {
     }
 }
 
+#[cfg_attr(feature = "county", allow(dead_code))]
 #[derive(Properties, PartialEq)]
 struct LibraryProps {
     library: Vec<Rc<Checklist>>,
@@ -299,6 +393,7 @@ struct LibraryProps {
 }
 
 /// Custom checklists: load a definition file, list those loaded, remove one.
+#[cfg_attr(feature = "county", allow(dead_code))]
 #[function_component]
 fn ChecklistLibrary(props: &LibraryProps) -> Html {
     let lang = props.lang;

@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use crate::model::checklist::ChecklistRef;
 use crate::model::draft::{DraftMeta, DraftRecord, Step, DRAFT_VERSION};
+use crate::model::edition::Edition;
 use crate::model::intake::Intake;
 use crate::model::messages::{m, Message, Msg};
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
@@ -78,6 +79,9 @@ pub struct AppState {
     pub notices: Vec<Message>,
     /// The replace-or-keep-both question, while it is asked.
     pub pending: Option<Box<Pending>>,
+    /// The county edition (本县分发版) this page is, if it is one: its
+    /// checklist is in `library` and is the one a new assessment uses.
+    pub edition: Option<Rc<Edition>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,7 +144,24 @@ impl AppState {
             save: SaveState::Idle,
             notices: Vec::new(),
             pending: None,
+            edition: None,
         }
+    }
+
+    /// This state as the county edition `e`, its checklist in the library.
+    pub fn with_edition(mut self, e: Edition) -> AppState {
+        self.keep_checklist(Rc::new(e.checklist.clone()));
+        self.edition = Some(Rc::new(e));
+        self
+    }
+
+    /// The checklist a new assessment uses unless another is chosen: the
+    /// county edition's, else the built-in one.
+    pub fn default_checklist(&self) -> Rc<Checklist> {
+        self.edition
+            .as_ref()
+            .and_then(|e| self.library.iter().find(|c| ***c == e.checklist).cloned())
+            .unwrap_or_else(|| self.builtin())
     }
 
     /// The open draft, when the screen shows one.
@@ -224,7 +245,10 @@ impl AppState {
     }
 
     fn remove_checklist(&mut self, sha256: &str) {
-        Rc::make_mut(&mut self.library).retain(|c| c.sha256() != sha256 || c.is_builtin());
+        let edition = self.edition.as_ref().map(|e| e.checklist.sha256());
+        Rc::make_mut(&mut self.library).retain(|c| {
+            c.sha256() != sha256 || c.is_builtin() || edition.as_deref() == Some(sha256)
+        });
     }
 }
 

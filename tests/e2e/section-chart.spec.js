@@ -16,7 +16,7 @@ test('the section rates chart on 自查结果 and in the printed report', async 
   const figure = page.getByRole('figure', { name: '各部分得分率' });
   await expect(figure).toBeVisible();
   // The results table's 得分率 column, section by section …
-  const shown = await page.locator('table.summary-table tbody tr').evaluateAll((trs) =>
+  const shown = await page.locator('table.summary-table tbody tr:not(.part-row)').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th').textContent.trim(), tr.cells[3].textContent.trim()]));
   expect(shown.length).toBe(7);
   // … is the chart's table for screen readers, and one bar each.

@@ -180,6 +180,33 @@ for (const [what, mutate] of positives) {
   check(valid, `schema accepts: ${what}`, formatErrors(validate.errors));
 }
 
+// --- checklist definitions against schema/checklist.schema.json ---------------
+
+{
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const validateChecklist = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, "schema/checklist.schema.json"), "utf8")));
+  const load = (p) => JSON.parse(readFileSync(resolve(ROOT, p), "utf8"));
+  for (const p of ["content/builtin-checklist.json", "examples/township-checklist.json", "examples/county-checklist.json"]) {
+    check(validateChecklist(load(p)), `checklist schema accepts ${p}`, formatErrors(validateChecklist.errors));
+  }
+  const firstItem = (c) => c.parts[0].groups[0].items[0];
+  const cases = [
+    [false, "0.3 points without a declared score_step", "examples/township-checklist.json", (c) => { firstItem(c).points = 0.3; }],
+    [false, "score_step 0", "examples/county-checklist.json", (c) => { c.score_step = 0; }],
+    [false, "score_step 20", "examples/county-checklist.json", (c) => { c.score_step = 20; }],
+    [false, 'score_step "0.1"', "examples/county-checklist.json", (c) => { c.score_step = "0.1"; }],
+    [true, "0.3 points with score_step 0.1", "examples/county-checklist.json", (c) => { firstItem(c).points = 0.3; }],
+    [true, "score_step 0.5 declared", "examples/township-checklist.json", (c) => { c.score_step = 0.5; }],
+  ];
+  for (const [accept, what, p, mutate] of cases) {
+    const c = load(p);
+    mutate(c);
+    const valid = validateChecklist(c);
+    check(valid === accept, `checklist schema ${accept ? "accepts" : "rejects"}: ${what}`,
+      accept ? formatErrors(validateChecklist.errors) : "the schema accepted it");
+  }
+}
+
 // --- files named on the command line ------------------------------------------
 
 for (const arg of process.argv.slice(2)) {

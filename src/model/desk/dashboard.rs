@@ -7,9 +7,9 @@
 use std::cmp::Ordering;
 
 use super::views::{matrix, ItemRate};
-use crate::model::calendar::is_overdue;
 use super::{Desk, Group, Row};
 use crate::model::assessment::FollowUpStatus;
+use crate::model::calendar::is_overdue;
 use crate::model::text::Text;
 
 /// How many duties [`Dashboard::weakest`] lists.

@@ -202,4 +202,3 @@ pub fn rectifications(group: &Group, today: &str) -> Vec<RectRow> {
     }
     out
 }
-

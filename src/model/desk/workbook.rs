@@ -260,10 +260,21 @@ fn problems(desk: &Desk, lang: Lang) -> Sheet {
         .map(|v| SheetRow {
             cells: vec![
                 text(&v.file),
-                text(if v.counted() { Msg::DeskCounted } else { Msg::DeskNotCounted }.tr(lang)),
+                text(
+                    if v.counted() {
+                        Msg::DeskCounted
+                    } else {
+                        Msg::DeskNotCounted
+                    }
+                    .tr(lang),
+                ),
                 text(&v.text(lang)),
             ],
-            mark: if v.counted() { Mark::Flagged } else { Mark::None },
+            mark: if v.counted() {
+                Mark::Flagged
+            } else {
+                Mark::None
+            },
         });
     Sheet {
         name: Msg::DeskProblems.tr(lang).to_string(),

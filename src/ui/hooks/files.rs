@@ -29,6 +29,8 @@ pub struct FileCommands {
     pub import: Callback<web_sys::File>,
     pub carry: Callback<web_sys::File>,
     pub load_checklist: Callback<web_sys::File>,
+    /// Keep a checklist the user previewed (the county's tools).
+    pub keep_checklist: Callback<Rc<Checklist>>,
     /// Remove a custom checklist, by fingerprint.
     pub remove_checklist: Callback<String>,
     pub choose: Callback<Choice>,
@@ -96,8 +98,8 @@ fn report_reader(latest: &Latest, d: &Dispatch, purpose: Purpose) -> Callback<we
 
 /// What loading a checklist definition file says: every problem, or that it was kept.
 fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Message> {
-    let c = match Checklist::parse(text) {
-        Ok(c) => c,
+    match Checklist::parse(text) {
+        Ok(c) => keep(c, library, d),
         Err(problems) => {
             let mut out = vec![Message::Fixed(Msg::ChecklistInvalid)];
             out.extend(problems.into_iter().map(|p| {
@@ -107,9 +109,13 @@ fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Me
                 }
                 .into()
             }));
-            return out;
+            out
         }
-    };
+    }
+}
+
+/// Keeps a valid checklist in the browser and offers it for new assessments.
+fn keep(c: Checklist, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Message> {
     let (title, version) = (c.title.clone(), c.version.clone());
     if library.iter().any(|x| x.sha256() == c.sha256()) {
         return vec![m::ChecklistAlready { title, version }.into()];
@@ -120,6 +126,15 @@ fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Me
     let n = c.items().count();
     d.dispatch(Action::ChecklistKept(Rc::new(c)));
     vec![m::ChecklistLoaded { title, version, n }.into()]
+}
+
+fn checklist_keeper(latest: &Latest, d: &Dispatch) -> Callback<Rc<Checklist>> {
+    let (latest, d) = (latest.clone(), d.clone());
+    Callback::from(move |c: Rc<Checklist>| {
+        let library = latest.borrow().library.clone();
+        let notices = keep(Rc::unwrap_or_clone(c), &library, &d);
+        d.dispatch(Action::Noticed(notices));
+    })
 }
 
 fn checklist_loader(latest: &Latest, d: &Dispatch) -> Callback<web_sys::File> {
@@ -172,6 +187,7 @@ pub fn use_file_commands(latest: Latest, d: Dispatch) -> FileCommands {
         import: report_reader(&latest, &d, Purpose::Open),
         carry: report_reader(&latest, &d, Purpose::CarryForward),
         load_checklist: checklist_loader(&latest, &d),
+        keep_checklist: checklist_keeper(&latest, &d),
         remove_checklist: checklist_remover(&d),
         choose: chooser(&latest, &d),
     }))

@@ -88,6 +88,16 @@ def main():
     variant("points-0.json", ITEM_PATH + ".points", "must be a positive multiple of 0.5", setter(ITEM + ["points"], 0))
     variant("points-negative.json", ITEM_PATH + ".points", "must be a positive multiple of 0.5", setter(ITEM + ["points"], -4))
 
+    # Score steps (评分步长).
+    variant("score-step-0.json", "score_step", "score_step must be a positive multiple of 0.01", setter(["score_step"], 0))
+    variant("score-step-0.001.json", "score_step", "score_step must be a positive multiple of 0.01", setter(["score_step"], 0.001))
+    variant("score-step-string.json", "score_step", "invalid type: string", setter(["score_step"], "0.1"))
+    def tenths_off_step(c):
+        c["score_step"] = 0.2
+        node(c, ITEM)["points"] = 3.9
+        node(c, ["parts", 0, "groups", 0, "items", 1])["points"] += 0.1
+    variant("points-off-step-0.2.json", ITEM_PATH + ".points", 'Item "leadership.annual_plan" points must be a positive multiple of 0.2', tenths_off_step)
+
     # Texts the app needs in Chinese.
     variant("duty-zh-empty.json", ITEM_PATH + ".duty.zh", 'Item "leadership.annual_plan" has no Chinese text', setter(ITEM + ["duty", "zh"], ""))
     variant("duty-zh-blank.json", ITEM_PATH + ".duty.zh", "has no Chinese text", setter(ITEM + ["duty", "zh"], " \u3000\n"))

@@ -1,10 +1,12 @@
-// Loads the on-demand WebAssembly modules (today: the reviewer desk) the first
-// time they are needed. The hosted app finds their hashed file names on the
-// boot script (data-modules, written by scripts/post-build.mjs); the
-// single-file edition carries them inline (window.selfcheckModules and a
-// base64 block), so it still needs no network. ES2020.
+// Loads the on-demand WebAssembly modules the first time they are needed:
+// "bureau" (the county Justice Bureau's tools: the reviewer desk, the
+// checklist tools) and "office" (the Word writer). The hosted app finds their
+// hashed file names on the boot script (data-modules, written by
+// scripts/post-build.mjs); the single-file edition carries them inline
+// (window.selfcheckModules and a base64 block), so it still needs no
+// network. ES2020.
 const loading = {};
-let deskWanted = false;
+let shown = null;
 
 function bytesOf(id) {
   const bin = atob(document.getElementById(id).textContent.replace(/\s+/g, ''));
@@ -36,29 +38,35 @@ export function load_module(name) {
   return loading[name];
 }
 
-// Shows the desk (loading and mounting it the first time) beside the app's root.
-export function show_desk(lang) {
-  deskWanted = true;
-  return load_module('desk').then((desk) => {
-    let root = document.getElementById('desk-root');
+// Calls `fn` of module `name` with `args`, loading the module first.
+export function call_module(name, fn, args) {
+  return load_module(name).then((m) => m[fn](...args));
+}
+
+// Shows one of the bureau's tools ("desk", "county") beside the app's root,
+// loading and mounting it the first time; the others are hidden.
+export function show_tool(tool, lang) {
+  shown = tool;
+  return load_module('bureau').then((bureau) => {
+    let root = document.getElementById(`${tool}-root`);
     if (!root) {
       root = document.createElement('div');
-      root.id = 'desk-root';
+      root.id = `${tool}-root`;
+      root.className = 'tool-root';
       root.hidden = true;
       document.body.appendChild(root);
-      desk.mount(root, lang);
+      bureau.mount(root, tool, lang);
     } else {
-      desk.show(lang);
+      bureau.show(tool, lang);
     }
-    // The user may have left the desk while it loaded.
-    root.hidden = !deskWanted;
-    document.body.classList.toggle('desk-open', deskWanted);
+    // The user may have left the tool while it loaded.
+    root.hidden = shown !== tool;
+    document.body.classList.toggle('tool-open', shown !== null);
   });
 }
 
-export function hide_desk() {
-  deskWanted = false;
-  const root = document.getElementById('desk-root');
-  if (root) root.hidden = true;
-  document.body.classList.remove('desk-open');
+export function hide_tools() {
+  shown = null;
+  for (const root of document.querySelectorAll('.tool-root')) root.hidden = true;
+  document.body.classList.remove('tool-open');
 }

@@ -504,7 +504,11 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     Yes => ("是", "Yes"),
     No => ("否", "No"),
     // The reviewer desk's own module.
-    DeskLoading => ("正在载入汇总审阅…", "Loading the reviewer desk…"),
+    ToolsLoading => ("正在载入县司法局工具…", "Loading the county Justice Bureau's tools…"),
+    CountyTools => ("县司法局工具：检查清单", "County Justice Bureau: checklists"),
+    CountyToolsHint => ("供县司法局使用：把本县考核细则表格（Excel、WPS 或 CSV）制作成检查清单，预览后保留；下载表格模板；为保留的清单生成本县分发版（内置该清单的单文件），分发给各单位。",
+                        "For the county Justice Bureau: turn the county's assessment table (Excel, WPS or CSV) into a checklist, preview it and keep it; download the table template; make the county edition (the single file with that checklist built in) to hand out to units."),
+    OpenCountyTools => ("进入县司法局工具", "Open the county's checklist tools"),
     // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
     DueByDate => ("指定日期", "A date"),
     DueOngoing => ("长期坚持", "Ongoing"),
@@ -789,8 +793,8 @@ with_args {
     ItemNoId { n: usize } => ("第{n}项检查事项缺少编号（id）", "Item {n} has no id"),
     ChecklistDuplicateItemId { id: String } => ("检查事项编号 “{id}” 重复", "Duplicate item id \"{id}\""),
     ItemNoChinese { id: String } => ("检查事项 “{id}” 缺少中文表述", "Item \"{id}\" has no Chinese text"),
-    DeskUnavailable { detail: String } => ("汇总审阅未能载入（{detail}）。首次打开汇总审阅需要连接到部署本工具的服务器，或使用单文件版；自查填写、下载和打印不受影响。",
-        "The reviewer desk could not be loaded ({detail}). The first time, it needs the server this tool is hosted on, or use the single-file edition; filling in, downloading and printing are not affected."),
+    ToolsUnavailable { detail: String } => ("县司法局工具（汇总审阅、检查清单工具）未能载入（{detail}）。首次打开需要连接到部署本工具的服务器，或使用单文件版；自查填写、下载和打印不受影响。",
+        "The county Justice Bureau's tools (reviewer desk, checklist tools) could not be loaded ({detail}). The first time, they need the server this tool is hosted on, or use the single-file edition; filling in, downloading and printing are not affected."),
     PointsSum { declared: f64, total: f64 } => ("各检查事项分值合计应为{declared}分，实际为{total}分", "Item points must sum to {declared}; they sum to {total}"),
     // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
     EvidenceWarning { n: usize } => ("有{n}项选择了“已落实”，但既未填写情况说明，也未列明佐证材料。审阅时通常需要说明落实情况并提供佐证，建议逐项补充（不补充也可以完成自查）：",

@@ -2,13 +2,11 @@
 //! ([`super::hooks`]) that do the work, and shows the top bar, the banners
 //! and the current [`Screen`].
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::banners::{banners, BannersProps};
 use super::checklist_view::{ChecklistHandle, ChecklistView};
-use super::hooks::{self, Commands, DeskModule, FileCommands};
+use super::hooks::{self, Commands, FileCommands, ToolModule};
 use super::start::StartScreen;
 use super::state::{AppState, Screen};
 use super::topbar::{top_bar, TopBarProps};
@@ -16,12 +14,10 @@ use super::walk::{Workspace, WorkspaceEvents};
 use crate::browser::{clock, edition, prefs, storage};
 use crate::model::edition::Edition;
 use crate::model::messages::Msg;
-use crate::model::{Checklist, Lang};
+use crate::model::Lang;
 
 fn initial_state() -> AppState {
-    let mut library = vec![Rc::new(Checklist::builtin().clone())];
-    library.extend(storage::list_checklists().into_iter().map(Rc::new));
-    let state = AppState::new(prefs::load_lang(), library);
+    let state = AppState::new(prefs::load_lang(), hooks::load_library());
     // The county edition's checklist, built into the page (本县分发版).
     match edition::slot().map(|s| Edition::read(&s)) {
         Some(Ok(Some(e))) => {
@@ -54,11 +50,11 @@ pub fn App() -> Html {
     let commands = hooks::use_commands(latest.clone(), dispatch.clone());
     let files = hooks::use_file_commands(latest, dispatch.clone());
     let lang = state.lang;
-    let on_desk = state.screen == Screen::Desk;
-    let desk = hooks::use_desk_module(on_desk, lang, dispatch);
+    let tool = state.screen.tool();
+    let tools = hooks::use_tool_module(tool, lang, dispatch);
     html! {
         <div class="app">
-            <a class="skip" href={ if on_desk { "#desk-main" } else { "#main" } }>{ Msg::SkipToContent.tr(lang) }</a>
+            <a class="skip" href={ tool.map_or("#main".to_string(), |t| format!("#{}-main", t.name())) }>{ Msg::SkipToContent.tr(lang) }</a>
             { top_bar(TopBarProps {
                 open: state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)),
                 save: state.save.clone(), lang, on_download: commands.download_draft.clone(),
@@ -71,9 +67,9 @@ pub fn App() -> Html {
                 on_take_over: commands.take_over.clone(), on_choose: files.choose.clone(),
                 on_dismiss: commands.dismiss.clone(),
             }) }
-            if on_desk {
-                // The desk's own module renders the main landmark, beside this root.
-                { desk_bar(desk, lang, &commands) }
+            if tool.is_some() {
+                // The tool's own module renders the main landmark, beside this root.
+                { tool_bar(tools, lang, &commands) }
             } else {
                 <main id="main">{ screen(&state, &commands, &files) }</main>
                 <footer class="footer"><p>{ Msg::OfflineNote.tr(lang) }</p></footer>
@@ -82,13 +78,13 @@ pub fn App() -> Html {
     }
 }
 
-/// Above the reviewer desk: the way back, and the module's loading state.
-fn desk_bar(desk: DeskModule, lang: Lang, c: &Commands) -> Html {
+/// Above one of the bureau's tools: the way back, and the module's loading state.
+fn tool_bar(status: ToolModule, lang: Lang, c: &Commands) -> Html {
     html! {
-        <div class="desk-bar">
+        <div class="tool-bar">
             <button type="button" class="secondary back" onclick={ c.home.reform(|_| ()) }>{ Msg::Back.tr(lang) }</button>
-            if desk == DeskModule::Loading {
-                <p class="hint" role="status">{ Msg::DeskLoading.tr(lang) }</p>
+            if status == ToolModule::Loading {
+                <p class="hint" role="status">{ Msg::ToolsLoading.tr(lang) }</p>
             }
         </div>
     }
@@ -109,8 +105,8 @@ fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
             };
             html! { <Workspace open={ (**open).clone() } checklist={ ChecklistHandle(open.checklist.clone()) } {lang} {events} /> }
         }
-        // Shown by the desk's own module (see `desk_bar`).
-        Screen::Desk => html! {},
+        // Shown by the bureau's own module (see `tool_bar`).
+        Screen::Desk | Screen::County => html! {},
         Screen::Checklist => html! { <>
             { back.clone() }
             <ChecklistView checklist={ ChecklistHandle(state.default_checklist()) } {lang} />
@@ -121,7 +117,7 @@ fn screen(state: &AppState, c: &Commands, f: &FileCommands) -> Html {
                          on_delete={ c.delete.clone() } on_import={ f.import.clone() } on_carry={ f.carry.clone() }
                          on_browse={ c.show_checklist.clone() } on_review={ c.show_desk.clone() }
                          on_load_checklist={ f.load_checklist.clone() } on_remove_checklist={ f.remove_checklist.clone() }
-                         on_keep_checklist={ f.keep_checklist.clone() } edition={ state.edition.clone() } />
+                         on_county={ c.show_county_tools.clone() } edition={ state.edition.clone() } />
         },
     }
 }

@@ -28,8 +28,8 @@ pub struct StartProps {
     pub library: Vec<Rc<Checklist>>,
     pub on_load_checklist: Callback<web_sys::File>,
     pub on_remove_checklist: Callback<String>,
-    /// Keep a previewed checklist (the county's tools).
-    pub on_keep_checklist: Callback<Rc<Checklist>>,
+    /// Open the county's checklist tools (in the bureau's own module).
+    pub on_county: Callback<()>,
     /// The county edition this page is, if any (本县分发版).
     #[prop_or_default]
     pub edition: Option<Rc<Edition>>,
@@ -39,24 +39,6 @@ pub struct StartProps {
 pub fn StartScreen(props: &StartProps) -> Html {
     let lang = props.lang;
     let creating = use_state(|| false);
-    // The county's preview of a checklist read from a file replaces the start screen.
-    #[cfg(feature = "county")]
-    let preview = use_state(|| None::<Rc<super::county::Source>>);
-    #[cfg(feature = "county")]
-    if let Some(source) = &*preview {
-        let close = {
-            let p = preview.clone();
-            Callback::from(move |_| p.set(None))
-        };
-        let keep = {
-            let (cb, p) = (props.on_keep_checklist.clone(), preview.clone());
-            Callback::from(move |c| {
-                cb.emit(c);
-                p.set(None);
-            })
-        };
-        return html! { <div class="start"><super::county::Preview source={ source.clone() } {lang} on_keep={ keep } on_cancel={ close } /></div> };
-    }
     let (choice, only) = match &props.edition {
         Some(e) => (
             props
@@ -116,11 +98,17 @@ pub fn StartScreen(props: &StartProps) -> Html {
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_import.clone() } />
             <FilePanel id="carry" title={ Msg::CarryForward.tr(lang) } hint={ Msg::CarryHint.tr(lang) }
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
-            { library_panel(props, #[cfg(feature = "county")] preview.setter()) }
+            <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } {lang}
+                              on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
             <section class="panel" aria-labelledby="desk-h">
                 <h2 id="desk-h">{ Msg::Desk.tr(lang) }</h2>
                 <p>{ Msg::DeskHint.tr(lang) }</p>
                 <button type="button" class="secondary" onclick={ props.on_review.reform(|_| ()) }>{ Msg::OpenDesk.tr(lang) }</button>
+            </section>
+            <section class="panel" aria-labelledby="county-h">
+                <h2 id="county-h">{ Msg::CountyTools.tr(lang) }</h2>
+                <p>{ Msg::CountyToolsHint.tr(lang) }</p>
+                <button type="button" class="secondary" onclick={ props.on_county.reform(|_| ()) }>{ Msg::OpenCountyTools.tr(lang) }</button>
             </section>
             <section class="panel" aria-labelledby="browse-h">
                 <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
@@ -155,28 +143,6 @@ fn edition_intro(e: &Edition, lang: Lang) -> String {
             n,
         }
         .tr(lang)
-    }
-}
-
-/// 使用自定义检查清单: with the county's tools when they are built in.
-#[cfg(feature = "county")]
-fn library_panel(
-    props: &StartProps,
-    preview: UseStateSetter<Option<Rc<super::county::Source>>>,
-) -> Html {
-    html! {
-        <super::county::CountyPanel library={ props.library.clone() } drafts={ props.drafts.clone() } lang={ props.lang }
-                                    on_preview={ Callback::from(move |s| preview.set(Some(s))) }
-                                    on_remove={ props.on_remove_checklist.clone() }
-                                    edition_sha={ props.edition.as_ref().map(|e| e.checklist.sha256()) } />
-    }
-}
-
-#[cfg(not(feature = "county"))]
-fn library_panel(props: &StartProps) -> Html {
-    html! {
-        <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } lang={ props.lang }
-                          on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
     }
 }
 
@@ -382,7 +348,6 @@ fn FilePanel(props: &FilePanelProps) -> Html {
     }
 }
 
-#[cfg_attr(feature = "county", allow(dead_code))]
 #[derive(Properties, PartialEq)]
 struct LibraryProps {
     library: Vec<Rc<Checklist>>,
@@ -393,7 +358,6 @@ struct LibraryProps {
 }
 
 /// Custom checklists: load a definition file, list those loaded, remove one.
-#[cfg_attr(feature = "county", allow(dead_code))]
 #[function_component]
 fn ChecklistLibrary(props: &LibraryProps) -> Html {
     let lang = props.lang;

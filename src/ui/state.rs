@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::browser::lazy::Tool;
 use crate::model::checklist::ChecklistRef;
 use crate::model::draft::{DraftMeta, DraftRecord, Step, DRAFT_VERSION};
 use crate::model::edition::Edition;
@@ -52,10 +53,23 @@ pub enum Screen {
     Start,
     /// The checklist's full text (检查清单全文).
     Checklist,
-    /// The reviewer desk (汇总审阅).
+    /// The reviewer desk (汇总审阅), in the bureau's own module.
     Desk,
+    /// The county's checklist tools (县司法局工具), in the bureau's own module.
+    County,
     /// An open draft, at its step (unit, a section, finish, results, print).
     Draft(Box<Open>),
+}
+
+impl Screen {
+    /// The bureau's tool this screen shows, if it is one.
+    pub fn tool(&self) -> Option<Tool> {
+        match self {
+            Screen::Desk => Some(Tool::Desk),
+            Screen::County => Some(Tool::County),
+            _ => None,
+        }
+    }
 }
 
 /// A report read from a file, waiting for the user's choice because a draft
@@ -102,6 +116,9 @@ pub enum Action {
     WentHome,
     ChecklistShown,
     DeskShown,
+    CountyToolsShown,
+    /// The checklists were read again from the browser's storage.
+    LibraryReloaded(Vec<Rc<Checklist>>),
     Edited {
         edit: Edit,
         at: String,
@@ -335,6 +352,8 @@ impl Reducible for AppState {
             }
             Action::ChecklistShown => s.screen = Screen::Checklist,
             Action::DeskShown => s.screen = Screen::Desk,
+            Action::CountyToolsShown => s.screen = Screen::County,
+            Action::LibraryReloaded(library) => s.library = Rc::new(library),
             Action::Edited { edit, at } => {
                 if let Some(o) = s.open_mut() {
                     o.edit(edit, at);

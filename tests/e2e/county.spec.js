@@ -133,6 +133,18 @@ async function audit(page, what) {
   expect(found, found.join('\n')).toEqual([]);
 }
 
+/** The county's tools are in the bureau's own module, opened from the start screen. */
+async function openTools(page) {
+  await page.getByRole('button', { name: '进入县司法局工具' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '县司法局工具：检查清单' })).toBeVisible();
+}
+
+/** From the tools back to the start screen. */
+async function backToStart(page) {
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  await expect(page.getByRole('button', { name: '新建自查' })).toBeVisible();
+}
+
 async function keepFromFile(page, file) {
   await page.getByLabel(LOAD).setInputFiles(file);
   await expect(page.getByRole('heading', { level: 1, name: `预览：${county.title.zh}` })).toBeVisible();
@@ -141,6 +153,7 @@ async function keepFromFile(page, file) {
 test('a county table from .xlsx: preview, keep, answer in tenths, download', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
+  await openTools(page);
   await keepFromFile(page, XLSX);
   // The preview: totals per section as the county's table adds them, the whole checklist.
   const totals = page.getByRole('region', { name: '各方面分值' });
@@ -158,6 +171,7 @@ test('a county table from .xlsx: preview, keep, answer in tenths, download', asy
   await expect(page.getByRole('alert')).toContainText(`已载入检查清单“${county.title.zh}”（版本 2027.1，33项）`);
   await page.getByRole('button', { name: '知道了' }).click();
   await expect(page.getByRole('row', { name: new RegExp('2027\\.1') })).toHaveCount(1);
+  await backToStart(page);
 
   await startAssessment(page, 'X县青山镇人民政府', `${county.title.zh}（2027.1）`);
   // The score field moves in tenths; 1.25 is refused, 1.2 taken.
@@ -167,7 +181,7 @@ test('a county table from .xlsx: preview, keep, answer in tenths, download', asy
   await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: /学法用法/ }).click();
   const study = page.getByRole('article', { name: items[6].duty.zh, exact: true });
   await study.getByRole('radio', { name: '部分落实' }).check();
-  await expect(study.getByText('自评得分（0–1.5，默认 0.8）')).toBeVisible();
+  await expect(study.getByText('自评得分（0–1.5，默认0.8）')).toBeVisible();
   await study.getByLabel(/^自评得分/).fill('1.25');
   await study.getByLabel(/^自评得分/).press('Tab');
   await expect(study.getByText('自评得分应为0.1分的整数倍')).toBeVisible();
@@ -178,6 +192,7 @@ test('a county table from .xlsx: preview, keep, answer in tenths, download', asy
 test('a county table from .csv: the information entered, the same items, answered in tenths', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
+  await openTools(page);
   await page.getByLabel(LOAD).setInputFiles(CSV);
   await expect(page.getByRole('heading', { level: 1, name: '预览：county-table.csv' })).toBeVisible();
   // A CSV has no sheet 清单信息: what is missing is said, the step the table needs is offered.
@@ -198,6 +213,7 @@ test('a county table from .csv: the information entered, the same items, answere
   await page.getByRole('button', { name: '保留此检查清单' }).click();
   await expect(page.getByRole('alert')).toContainText('33项');
   await page.getByRole('button', { name: '知道了' }).click();
+  await backToStart(page);
   await startAssessment(page, 'X县绿水乡人民政府', `${county.title.zh}（2027.1）`);
   await answerAndDownload(page, def);
 });
@@ -205,6 +221,7 @@ test('a county table from .csv: the information entered, the same items, answere
 test('every broken table of the corpus gets its messages and changes nothing kept', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
+  await openTools(page);
   const manifest = fs.readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
   let checked = 0;
@@ -232,14 +249,12 @@ test('every broken table of the corpus gets its messages and changes nothing kep
 
 test('the template downloads, with one example row filling every column', async ({ page }) => {
   await page.goto('/');
+  await openTools(page);
   const file = await saveDownload(page, () => page.getByRole('button', { name: '下载表格模板（Excel）' }).click());
   expect(path.basename(file)).toBe('检查清单表格模板.xlsx');
   expect(fs.readFileSync(file)).toEqual(fs.readFileSync(path.join(ROOT, 'examples/checklist-template.xlsx')));
-  // Read back by openpyxl where it is installed (scripts/setup.sh installs it).
-  let python;
-  try { python = execFileSync('python3', ['-c', 'import openpyxl; print(openpyxl.__version__)'], { encoding: 'utf8' }); } catch { python = null; }
-  test.skip(!python, 'openpyxl is not installed');
-  const out = execFileSync('python3', ['-c', `
+  // Read back by openpyxl (scripts/setup.sh installs it into target/py).
+  const out = execFileSync(path.join(ROOT, 'target/py/bin/python'), ['-c', `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb["考核细则"]
@@ -258,9 +273,11 @@ print(json.dumps({"sheets": wb.sheetnames, "header": rows[0], "row": rows[1], "i
 test('the county edition: made in the browser, opened from file:// offline in a fresh profile, its report on the desk', async ({ page, browser }) => {
   test.setTimeout(240_000);
   await page.goto('/');
+  await openTools(page);
   await keepFromFile(page, XLSX);
   await page.getByRole('button', { name: '保留此检查清单' }).click();
   await page.getByRole('button', { name: '知道了' }).click();
+  await backToStart(page);
   // A report from the hosted app, all done, for the desk.
   await startAssessment(page, 'X县红岩镇人民政府', `${county.title.zh}（2027.1）`);
   for (const g of groups) {
@@ -273,6 +290,7 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   const dir = tmp();
   const hosted = await saveDownload(page, () => page.getByRole('button', { name: '下载自查报告（JSON）' }).click(), dir);
   await page.getByRole('button', { name: '返回首页' }).click();
+  await openTools(page);
 
   // 生成本县分发版.
   await page.getByRole('button', { name: `生成本县分发版 ${county.title.zh}` }).click();
@@ -287,7 +305,7 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   const html = fs.readFileSync(editionFile, 'utf8');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   const scripts = [...html.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
-  expect(scripts).toHaveLength(2);
+  expect(scripts).toHaveLength(3);
   for (const s of scripts) {
     expect(policy).toContain(`'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`);
   }
@@ -331,9 +349,10 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   expect(b.checklist_definition).toEqual(a.checklist_definition);
 
   // Both on the reviewer desk, in one group.
+  await backToStart(page);
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await page.getByLabel('选择报告文件（可多选）…').setInputFiles([hosted, path.join(dir, 'edition-report.json')]);
-  await expect(page.getByTestId('desk-counts')).toContainText('共2份文件：采用2份，未采用0份，需关注0份');
+  await expect(page.getByTestId('desk-counts')).toContainText('共2份文件：采用2份，未采用0份（无效0份，被取代0份），需关注0份');
   const rows = page.locator('.units-table tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'X县青山镇人民政府' })).toContainText(String(expectedTotal().normalized));
@@ -343,6 +362,7 @@ test('the county edition: made in the browser, opened from file:// offline in a 
 test('the county tools pass the accessibility audit: preview with problems and form, kept list, edition form', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
+  await openTools(page);
   await page.getByLabel(LOAD).setInputFiles(path.join(CORPUS, 'csv-points-text.csv'));
   await expect(page.getByRole('region', { name: '发现以下问题，全部改正后才能保留：' })).toBeVisible();
   await audit(page, 'preview with problems');
@@ -368,6 +388,7 @@ test('the county edition made in the single file itself (from file://, no server
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`file://${path.join(DIST, 'selfcheck-standalone.html')}`);
+  await openTools(page);
   await keepFromFile(page, XLSX);
   await page.getByRole('button', { name: '保留此检查清单' }).click();
   await page.getByRole('button', { name: `生成本县分发版 ${county.title.zh}` }).click();

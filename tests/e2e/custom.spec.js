@@ -11,13 +11,7 @@ const EXAMPLE = path.join(ROOT, 'examples/township-checklist.json');
 const example = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
 const groups = example.parts.flatMap((p) => p.groups);
 
-// Loading opens a preview; the checklist is kept only when the user says so.
-async function loadChecklist(page, file) {
-  await page.getByLabel('载入检查清单（表格或 JSON 文件）…').setInputFiles(file);
-  await expect(page.getByRole('heading', { level: 1, name: /^预览：/ })).toBeVisible();
-  const keep = page.getByRole('button', { name: '保留此检查清单' });
-  if (await keep.count()) await keep.click();
-}
+const loadChecklist = (page, file) => page.getByLabel('载入检查清单文件…').setInputFiles(file);
 
 test('load the example checklist, answer it, download the report and open it again', async ({ page }) => {
   test.setTimeout(120_000);
@@ -83,12 +77,13 @@ test('load the example checklist, answer it, download the report and open it aga
 test('a broken definition shows precisely what is wrong and changes nothing', async ({ page }) => {
   await page.goto('/');
   await loadChecklist(page, path.join(ROOT, 'tests/corpus/checklists/duplicate-item-id.json'));
-  const problems = page.getByRole('region', { name: '发现以下问题，全部改正后才能保留：' });
-  await expect(problems).toContainText('重复');
-  await expect(problems).toContainText('parts[');
-  await page.getByRole('button', { name: '取消' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('检查清单文件有以下问题，未载入');
+  await expect(alert).toContainText('重复');
+  await expect(alert).toContainText('parts[');
   await expect(page.getByText('尚未载入自定义检查清单。')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('selfcheck.checklist.')))).toEqual([]);
+  await page.getByRole('button', { name: '知道了' }).click();
   await page.getByRole('button', { name: '新建自查' }).click();
   await expect(page.getByLabel('检查清单', { exact: true })).toHaveCount(0);
 });

@@ -11,7 +11,7 @@ import { createAssessment, sections } from './helpers.js';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SMALL = path.join(ROOT, 'target/desk-set-small');
 const deskFiles = () => fs.readdirSync(SMALL).map((f) => path.join(SMALL, f));
-const isDesk = (url) => /\/desk-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url);
+const isDesk = (url) => /\/bureau-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url);
 
 test('a unit\'s visit never downloads the desk; opening the desk does', async ({ page }) => {
   const fetched = [];
@@ -23,7 +23,7 @@ test('a unit\'s visit never downloads the desk; opening the desk does', async ({
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '汇总审阅' })).toBeVisible();
   expect(fetched.filter(isDesk).map((u) => path.basename(u)).sort())
-    .toEqual([expect.stringMatching(/^desk-[0-9a-f]+\.js$/), expect.stringMatching(/^desk-[0-9a-f]+_bg\.wasm$/)]);
+    .toEqual([expect.stringMatching(/^bureau-[0-9a-f]+\.js$/), expect.stringMatching(/^bureau-[0-9a-f]+_bg\.wasm$/)]);
   // One main landmark and one h1 on the desk screen.
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -49,10 +49,10 @@ test.describe('as on a first visit, with no service worker', () => {
   // A service worker that controls the page would answer from its cache, past the blocked route.
   test.use({ serviceWorkers: 'block' });
 test('a desk module that cannot be loaded says so; the app works on and a later try succeeds', async ({ page }) => {
-  await page.route(/\/desk-[0-9a-f]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.route(/\/bureau-[0-9a-f]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
-  await expect(page.getByRole('alert')).toContainText('汇总审阅未能载入');
+  await expect(page.getByRole('alert')).toContainText('县司法局工具（汇总审阅、检查清单工具）未能载入');
   await expect(page.getByRole('alert')).toContainText('自查填写、下载和打印不受影响');
   await page.getByRole('button', { name: '返回', exact: true }).click();
   // The unit's own work goes on in the same page.
@@ -63,7 +63,7 @@ test('a desk module that cannot be loaded says so; the app works on and a later 
   await page.getByRole('button', { name: '开始自查' }).click();
   await expect(page.getByRole('heading', { level: 1, name: sections[0].title.zh })).toBeVisible();
   await page.getByRole('button', { name: '返回首页' }).click();
-  await page.unroute(/\/desk-[0-9a-f]+\.js$/);
+  await page.unroute(/\/bureau-[0-9a-f]+\.js$/);
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '汇总审阅' })).toBeVisible();
 });

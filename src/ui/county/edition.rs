@@ -77,6 +77,7 @@ pub fn EditionForm(props: &EditionFormProps) -> Html {
             <TextField id={ format!("edition-{key}-issuer") } label={ Msg::EditionIssuer.tr(lang) } required=true
                        value={ (*issuer).clone() } hint={ Msg::EditionIssuerHint.tr(lang) }
                        error={ (*tried && missing).then(|| AttrValue::from(Msg::IssuerRequired.tr(lang))) }
+                       reveal={ *tried }
                        oninput={ { let i = issuer.clone(); Callback::from(move |v: String| i.set(v)) } } />
             <p><label class="check">
                 <input type="checkbox" checked={ *only }

@@ -15,7 +15,10 @@ use yew::prelude::*;
 
 pub use preview::{Preview, PreviewProps, Source};
 
-use crate::browser::{download, files};
+use crate::browser::{download, files, storage};
+use crate::model::edition::Edition;
+use crate::model::messages::Message;
+use crate::ui::hooks::{keep_checklist, list_drafts, load_library};
 use crate::model::draft::DraftMeta;
 use crate::model::messages::{m, Msg};
 use crate::model::table::{self, Options};
@@ -65,6 +68,83 @@ pub fn source_of(name: String, bytes: Vec<u8>) -> Source {
             bytes: Rc::new(bytes),
             read: Rc::new(read),
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CountyRootProps {
+    pub lang: Lang,
+    /// Counts the times the tools were shown: each time, the checklists and
+    /// drafts are read again (the user may have changed them meanwhile).
+    pub shown: u32,
+}
+
+/// The county's tools as their own app (src/bin/bureau.rs): the checklists
+/// this browser keeps, a file's preview, what keeping or removing said.
+/// What is kept or removed goes to the browser's storage, where the app
+/// reads it when the user goes back.
+#[function_component]
+pub fn CountyRoot(props: &CountyRootProps) -> Html {
+    let lang = props.lang;
+    let changed = use_state(|| 0u32);
+    let library = use_memo((props.shown, *changed), |_| load_library());
+    let drafts = use_memo(library.clone(), |l| list_drafts(l));
+    let preview = use_state(|| None::<Rc<Source>>);
+    let notices = use_state(Vec::<Message>::new);
+    // A county edition never offers to remove its own checklist.
+    let edition_sha = use_memo((), |_| {
+        crate::browser::edition::slot()
+            .and_then(|s| Edition::read(&s).ok().flatten())
+            .map(|e| e.checklist.sha256())
+    });
+    let on_keep = {
+        let (library, preview, notices, changed) = (library.clone(), preview.clone(), notices.clone(), changed.clone());
+        Callback::from(move |c: Rc<Checklist>| {
+            let said = keep_checklist(&c, &library);
+            notices.set(vec![said.unwrap_or_else(|e| e)]);
+            preview.set(None);
+            changed.set(*changed + 1);
+        })
+    };
+    let on_remove = {
+        let changed = changed.clone();
+        Callback::from(move |sha: String| {
+            storage::delete_checklist(&sha);
+            changed.set(*changed + 1);
+        })
+    };
+    let on_preview = {
+        let (preview, notices) = (preview.clone(), notices.clone());
+        Callback::from(move |s| {
+            notices.set(Vec::new());
+            preview.set(Some(s));
+        })
+    };
+    let on_cancel = {
+        let preview = preview.clone();
+        Callback::from(move |_| preview.set(None))
+    };
+    let dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |_| notices.set(Vec::new()))
+    };
+    html! {
+        <main id="county-main" class="county-main">
+            if let Some(source) = &*preview {
+                <Preview source={ source.clone() } {lang} on_keep={ on_keep } on_cancel={ on_cancel } />
+            } else {
+                <h1>{ Msg::CountyTools.tr(lang) }</h1>
+                <p>{ Msg::CountyToolsHint.tr(lang) }</p>
+                if !notices.is_empty() {
+                    <div class="banner warn" role="alert">
+                        <div class="notice-list">{ for notices.iter().map(|n| html! { <p>{ n.tr(lang) }</p> }) }</div>
+                        <button type="button" class="secondary" onclick={ dismiss }>{ Msg::Dismiss.tr(lang) }</button>
+                    </div>
+                }
+                <CountyPanel library={ (*library).clone() } drafts={ (*drafts).clone() } {lang}
+                             {on_preview} {on_remove} edition_sha={ (*edition_sha).clone() } />
+            }
+        </main>
     }
 }
 

@@ -29,8 +29,6 @@ pub struct FileCommands {
     pub import: Callback<web_sys::File>,
     pub carry: Callback<web_sys::File>,
     pub load_checklist: Callback<web_sys::File>,
-    /// Keep a checklist the user previewed (the county's tools).
-    pub keep_checklist: Callback<Rc<Checklist>>,
     /// Remove a custom checklist, by fingerprint.
     pub remove_checklist: Callback<String>,
     pub choose: Callback<Choice>,
@@ -116,25 +114,24 @@ fn take_checklist(text: &str, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Me
 
 /// Keeps a valid checklist in the browser and offers it for new assessments.
 fn keep(c: Checklist, library: &[Rc<Checklist>], d: &Dispatch) -> Vec<Message> {
-    let (title, version) = (c.title.clone(), c.version.clone());
-    if library.iter().any(|x| x.sha256() == c.sha256()) {
-        return vec![m::ChecklistAlready { title, version }.into()];
+    let c = Rc::new(c);
+    let said = keep_checklist(&c, library);
+    if said.is_ok() {
+        d.dispatch(Action::ChecklistKept(c));
     }
-    if let Err(e) = storage::save_checklist(&c, &clock::now_iso()) {
-        return vec![Message::Fixed(e)];
-    }
-    let n = c.items().count();
-    d.dispatch(Action::ChecklistKept(Rc::new(c)));
-    vec![m::ChecklistLoaded { title, version, n }.into()]
+    vec![said.unwrap_or_else(|e| e)]
 }
 
-fn checklist_keeper(latest: &Latest, d: &Dispatch) -> Callback<Rc<Checklist>> {
-    let (latest, d) = (latest.clone(), d.clone());
-    Callback::from(move |c: Rc<Checklist>| {
-        let library = latest.borrow().library.clone();
-        let notices = keep(Rc::unwrap_or_clone(c), &library, &d);
-        d.dispatch(Action::Noticed(notices));
-    })
+/// Keeps `c` in the browser's storage unless `library` has it already: what
+/// to tell the user, `Ok` when it was kept. Also used by the county's tools.
+pub fn keep_checklist(c: &Checklist, library: &[Rc<Checklist>]) -> Result<Message, Message> {
+    let (title, version) = (c.title.clone(), c.version.clone());
+    if library.iter().any(|x| x.sha256() == c.sha256()) {
+        return Err(m::ChecklistAlready { title, version }.into());
+    }
+    storage::save_checklist(c, &clock::now_iso()).map_err(Message::Fixed)?;
+    let n = c.items().count();
+    Ok(m::ChecklistLoaded { title, version, n }.into())
 }
 
 fn checklist_loader(latest: &Latest, d: &Dispatch) -> Callback<web_sys::File> {
@@ -187,7 +184,6 @@ pub fn use_file_commands(latest: Latest, d: Dispatch) -> FileCommands {
         import: report_reader(&latest, &d, Purpose::Open),
         carry: report_reader(&latest, &d, Purpose::CarryForward),
         load_checklist: checklist_loader(&latest, &d),
-        keep_checklist: checklist_keeper(&latest, &d),
         remove_checklist: checklist_remover(&d),
         choose: chooser(&latest, &d),
     }))

@@ -1,12 +1,12 @@
 //! The root component's behaviour, one named hook per concern, so that
 //! `App` only composes: start-up and crash recovery, autosave, the tab lock,
 //! storage events from other tabs, focus requests, the language preference,
-//! the reviewer desk's own module, and the commands the screens send upward
+//! the county Justice Bureau's tools in their own module, and the commands the screens send upward
 //! (as callbacks).
 
 mod autosave;
 mod commands;
-mod desk;
+mod tools;
 mod files;
 mod focus;
 mod lang;
@@ -21,8 +21,8 @@ use yew::prelude::*;
 
 pub use autosave::{save_now, use_autosave};
 pub use commands::{use_commands, Commands};
-pub use desk::{use_desk_module, DeskModule};
-pub use files::{use_file_commands, Choice, FileCommands};
+pub use tools::{use_tool_module, ToolModule};
+pub use files::{keep_checklist, use_file_commands, Choice, FileCommands};
 pub use focus::use_focus_requests;
 pub use lang::use_lang_pref;
 pub use startup::use_startup;
@@ -43,6 +43,14 @@ pub fn use_latest(state: &UseReducerHandle<AppState>) -> Latest {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     latest
+}
+
+/// Every checklist available: the built-in one first, then those kept in
+/// this browser (a county edition's among them).
+pub fn load_library() -> Vec<Rc<Checklist>> {
+    let mut library = vec![Rc::new(Checklist::builtin().clone())];
+    library.extend(storage::list_checklists().into_iter().map(Rc::new));
+    library
 }
 
 /// Saved drafts for the start screen, each measured against its own checklist.

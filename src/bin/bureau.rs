@@ -40,8 +40,11 @@ pub fn mount(root: web_sys::Element, tool: &str, lang: &str) {
     let lang = lang_of(lang);
     let mounted = match tool {
         "county" => Mounted::County(
-            yew::Renderer::<CountyRoot>::with_root_and_props(root, CountyRootProps { lang, shown: 0 })
-                .render(),
+            yew::Renderer::<CountyRoot>::with_root_and_props(
+                root,
+                CountyRootProps { lang, shown: 0 },
+            )
+            .render(),
             0,
         ),
         _ => Mounted::Desk(
@@ -63,11 +66,17 @@ pub fn show(tool: &str, lang: &str) {
             match (m, tool) {
                 (Mounted::Desk(app, shown), "desk") => {
                     *shown += 1;
-                    app.update(DeskRootProps { lang, shown: *shown });
+                    app.update(DeskRootProps {
+                        lang,
+                        shown: *shown,
+                    });
                 }
                 (Mounted::County(app, shown), "county") => {
                     *shown += 1;
-                    app.update(CountyRootProps { lang, shown: *shown });
+                    app.update(CountyRootProps {
+                        lang,
+                        shown: *shown,
+                    });
                 }
                 _ => {}
             }

@@ -34,8 +34,7 @@ fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
-/// Offers `bytes` as a download named `name` (a workbook, for the county's tools).
-#[cfg(feature = "county")]
+/// Offers `bytes` as a download named `name` (a Word document, a workbook).
 pub fn save_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);

@@ -14,8 +14,11 @@ extern "C" {
     async fn show_tool(tool: &str, lang: &str) -> Result<JsValue, JsValue>;
     fn hide_tools();
     #[wasm_bindgen(catch)]
-    async fn call_module(name: &str, function: &str, args: js_sys::Array)
-        -> Result<JsValue, JsValue>;
+    async fn call_module(
+        name: &str,
+        function: &str,
+        args: js_sys::Array,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// One of the bureau module's tools.
@@ -62,7 +65,11 @@ pub fn close_tools() {
 
 /// Calls `function` of the on-demand module `module` with string arguments;
 /// it answers with bytes (a document) or throws its reason.
-pub async fn call_for_bytes(module: &str, function: &str, args: &[&str]) -> Result<Vec<u8>, String> {
+pub async fn call_for_bytes(
+    module: &str,
+    function: &str,
+    args: &[&str],
+) -> Result<Vec<u8>, String> {
     let array: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
     let value = call_module(module, function, array).await.map_err(detail)?;
     Ok(js_sys::Uint8Array::new(&value).to_vec())

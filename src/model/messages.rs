@@ -509,6 +509,12 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     CountyToolsHint => ("供县司法局使用：把本县考核细则表格（Excel、WPS 或 CSV）制作成检查清单，预览后保留；下载表格模板；为保留的清单生成本县分发版（内置该清单的单文件），分发给各单位。",
                         "For the county Justice Bureau: turn the county's assessment table (Excel, WPS or CSV) into a checklist, preview it and keep it; download the table template; make the county edition (the single file with that checklist built in) to hand out to units."),
     OpenCountyTools => ("进入县司法局工具", "Open the county's checklist tools"),
+    WordReport => ("下载自查报告（Word）", "Download the report (Word)"),
+    WordAnnual => ("下载年度报告草稿（Word）", "Download the annual-report draft (Word)"),
+    WordHead => ("下载述法草稿（Word）", "Download the year-end report draft (Word)"),
+    WordMaking => ("正在生成 Word 文档…", "Making the Word document…"),
+    ExportExcel => ("导出 Excel 工作簿", "Export an Excel workbook"),
+    ExcelMaking => ("正在生成 Excel 工作簿…", "Making the Excel workbook…"),
     // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
     DueByDate => ("指定日期", "A date"),
     DueOngoing => ("长期坚持", "Ongoing"),

@@ -5,7 +5,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
+use super::word::WordButton;
+use crate::browser::clock;
 use crate::model::annual::{annual_report, head_report};
+use crate::model::document::DocKind;
 use crate::model::document::Document;
 use crate::model::messages::Msg;
 use crate::model::{Assessment, Lang};
@@ -88,6 +91,7 @@ fn draft(
     title: Msg,
     doc: &Document,
     copied: &UseStateHandle<Option<String>>,
+    word: Html,
     lang: Lang,
 ) -> Html {
     let heading_id = format!("draft-{key}");
@@ -97,6 +101,7 @@ fn draft(
             <div class="draft-head">
                 <h4 id={ heading_id }>{ title.tr(lang) }</h4>
                 { copy_button(copied, format!("{key}-all"), Msg::CopyAll, doc.text(), lang) }
+                { word }
             </div>
             { for parts.into_iter().enumerate().map(|(i, (heading, body))| {
                 let id = format!("draft-{key}-{i}");
@@ -118,12 +123,17 @@ pub fn AnnualHelper(props: &AnnualProps) -> Html {
     let lang = props.lang;
     let (c, a) = (&props.checklist.0, &props.assessment);
     let copied = use_state(|| None::<String>);
+    let word = |kind| {
+        html! {
+            <WordButton {kind} checklist={ props.checklist.clone() } assessment={ a.clone() } {lang} today={ clock::today() } />
+        }
+    };
     html! {
         <section class="panel annual" aria-labelledby="annual-h">
             <h3 id="annual-h">{ Msg::DraftsHeading.tr(lang) }</h3>
             <p class="hint">{ Msg::DraftsHint.tr(lang) }</p>
-            { draft("annual", Msg::AnnualDraft, &annual_report(c, a, lang), &copied, lang) }
-            { draft("head", Msg::HeadDraft, &head_report(c, a, lang), &copied, lang) }
+            { draft("annual", Msg::AnnualDraft, &annual_report(c, a, lang), &copied, word(DocKind::Annual), lang) }
+            { draft("head", Msg::HeadDraft, &head_report(c, a, lang), &copied, word(DocKind::Head), lang) }
         </section>
     }
 }

@@ -24,6 +24,7 @@ mod topbar;
 mod unit_form;
 mod walk;
 pub mod widgets;
+mod word;
 
 pub use app::App;
 pub use checklist_view::{ChecklistHandle, ChecklistView, ChecklistViewProps};

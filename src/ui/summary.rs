@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::annual::AnnualHelper;
 use super::checklist_view::ChecklistHandle;
-use crate::browser::download;
+use super::word::WordButton;
+use crate::browser::{clock, download};
+use crate::model::document::DocKind;
 use crate::model::draft::Step;
 use crate::model::messages::{m, Msg};
 use crate::model::scoring::{Summary, Tally};
@@ -105,6 +107,8 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                 <button type="button" class="secondary" onclick={ props.on_step.reform(|_: MouseEvent| Step::Print) }>
                     { Msg::PrintPreview.tr(lang) }</button>
                 <button type="button" class="primary" onclick={download}>{ Msg::DownloadReport.tr(lang) }</button>
+                <WordButton kind={ DocKind::Report } checklist={ props.checklist.clone() } assessment={ props.assessment.clone() }
+                            {lang} today={ clock::today() } />
             </div>
             <AnnualHelper checklist={ props.checklist.clone() } assessment={ props.assessment.clone() } {lang} />
         </section>

@@ -1,6 +1,8 @@
 //! The walk through an open assessment: the side navigation with each
 //! section's completion, the overall progress, and the current step.
 
+use super::word::WordButton;
+use crate::model::document::DocKind;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistHandle;
@@ -104,6 +106,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     <p class="hint">{ Msg::PrintHint.tr(lang) }</p>
                     <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
                         { Msg::PrintButton.tr(lang) }</button>
+                    <WordButton kind={ DocKind::Report } checklist={ props.checklist.clone() } assessment={ o.assessment.clone() }
+                                {lang} today={ clock::today() } />
                 </div>
                 <PrintReport checklist={ props.checklist.clone() } assessment={ o.assessment.clone() } {lang}
                              today={ clock::today() } />

@@ -1,8 +1,11 @@
 //! The reviewer desk as workbook content: four sheets — 单位一览, 履职矩阵,
 //! 整改跟踪, 问题文件 — of typed cells (text, whole numbers, scores, rates,
 //! dates, answers) with the rows to highlight. No layout and no file format:
-//! the Excel writer (`src/office/`) turns this into an .xlsx file. Texts from
+//! the Excel writer (`src/office/`, in the office module, which receives it
+//! as JSON) turns this into an .xlsx file. Texts from
 //! reports stay texts: a cell is never a formula.
+
+use serde::{Deserialize, Serialize};
 
 use super::csv::{basis_label, fingerprint_cell};
 use super::verdicts::verdicts;
@@ -14,13 +17,13 @@ use crate::model::text::Lang;
 use crate::model::validation::is_valid_date;
 
 /// A workbook: its sheets in order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
 /// One sheet: a header row, then the rows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
     pub name: String,
     pub columns: Vec<SheetColumn>,
@@ -29,7 +32,7 @@ pub struct Sheet {
     pub frozen_columns: u16,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SheetColumn {
     pub header: String,
     /// Width in characters (a Chinese character counts two).
@@ -39,14 +42,14 @@ pub struct SheetColumn {
     pub wrap: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SheetRow {
     pub cells: Vec<Cell>,
     pub mark: Mark,
 }
 
 /// A cell's value and kind.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cell {
     /// Written as a string, whatever it starts with.
     Text(String),
@@ -64,7 +67,7 @@ pub enum Cell {
 }
 
 /// Why a row stands out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mark {
     None,
     /// A rectification past its deadline.

@@ -16,13 +16,13 @@ use yew::prelude::*;
 pub use preview::{Preview, PreviewProps, Source};
 
 use crate::browser::{download, files, storage};
+use crate::model::draft::DraftMeta;
 use crate::model::edition::Edition;
 use crate::model::messages::Message;
-use crate::ui::hooks::{keep_checklist, list_drafts, load_library};
-use crate::model::draft::DraftMeta;
 use crate::model::messages::{m, Msg};
 use crate::model::table::{self, Options};
 use crate::model::{Checklist, Lang};
+use crate::ui::hooks::{keep_checklist, list_drafts, load_library};
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -98,7 +98,12 @@ pub fn CountyRoot(props: &CountyRootProps) -> Html {
             .map(|e| e.checklist.sha256())
     });
     let on_keep = {
-        let (library, preview, notices, changed) = (library.clone(), preview.clone(), notices.clone(), changed.clone());
+        let (library, preview, notices, changed) = (
+            library.clone(),
+            preview.clone(),
+            notices.clone(),
+            changed.clone(),
+        );
         Callback::from(move |c: Rc<Checklist>| {
             let said = keep_checklist(&c, &library);
             notices.set(vec![said.unwrap_or_else(|e| e)]);

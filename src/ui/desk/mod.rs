@@ -9,6 +9,7 @@
 //! only on screen (the list stays in the page, hidden), and 返回 brings back
 //! its tab, filters and scroll position. The loaded set stays until 清空.
 
+mod excel;
 mod files;
 mod intake;
 mod matrix;
@@ -214,6 +215,7 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             { intake::desk_tabs(*s.tab, several, counts.attention, lang, on_tab) }
             if group.is_some() {
                 <div class="desk-actions">
+                    <excel::ExcelButton desk={ shared.clone() } group={ gi } {lang} />
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ Msg::ExportUnits.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Matrix) }>{ Msg::ExportMatrix.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Rectifications) }>{ Msg::ExportRect.tr(lang) }</button>

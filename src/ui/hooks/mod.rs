@@ -6,13 +6,13 @@
 
 mod autosave;
 mod commands;
-mod tools;
 mod files;
 mod focus;
 mod lang;
 mod startup;
 mod storage_sync;
 mod tab_lock;
+mod tools;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,13 +21,13 @@ use yew::prelude::*;
 
 pub use autosave::{save_now, use_autosave};
 pub use commands::{use_commands, Commands};
-pub use tools::{use_tool_module, ToolModule};
 pub use files::{keep_checklist, use_file_commands, Choice, FileCommands};
 pub use focus::use_focus_requests;
 pub use lang::use_lang_pref;
 pub use startup::use_startup;
 pub use storage_sync::use_storage_sync;
 pub use tab_lock::use_tab_lock;
+pub use tools::{use_tool_module, ToolModule};
 
 use super::state::{Action, AppState};
 use crate::browser::storage;

@@ -48,9 +48,10 @@ pub fn use_tool_module(
                             Ok(()) => status.set(ToolModule::Idle),
                             Err(detail) => {
                                 status.set(ToolModule::Failed);
-                                dispatch.dispatch(Action::Noticed(vec![
-                                    m::ToolsUnavailable { detail }.into(),
-                                ]));
+                                dispatch.dispatch(Action::Noticed(vec![m::ToolsUnavailable {
+                                    detail,
+                                }
+                                .into()]));
                             }
                         }
                     });

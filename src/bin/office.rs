@@ -1,0 +1,76 @@
+//! The Word and Excel writers as an on-demand WebAssembly module
+//! (`browser::lazy`): a unit that never downloads a .docx never downloads
+//! docx-rs, and a reviewer gets rust_xlsxwriter only with the first workbook.
+//! The app hands over the checklist and the assessment as JSON (as it
+//! stores them), the desk its workbook content, and gets the file's bytes
+//! back; the draft and the desk themselves are never touched.
+
+use selfcheck::model::desk::workbook::Workbook;
+use selfcheck::model::{Assessment, Checklist, Lang};
+use selfcheck::office::{annual_docx, head_docx, report_docx, workbook_xlsx, OfficeError};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// What the app sent, read back.
+fn read(checklist: &str, assessment: &str) -> Result<(Checklist, Assessment), String> {
+    let c = serde_json::from_str(checklist).map_err(|e| format!("checklist: {e}"))?;
+    let a = serde_json::from_str(assessment).map_err(|e| format!("assessment: {e}"))?;
+    Ok((c, a))
+}
+
+fn lang_of(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or_default()
+}
+
+fn reason(e: OfficeError) -> String {
+    e.detail
+}
+
+/// The self-assessment report as Word; `today` (YYYY-MM-DD) is the date under the signature.
+#[wasm_bindgen]
+pub fn report(
+    checklist: &str,
+    assessment: &str,
+    today: &str,
+    lang: &str,
+) -> Result<Vec<u8>, String> {
+    let (c, a) = read(checklist, assessment)?;
+    report_docx(&c, &a, today, lang_of(lang)).map_err(reason)
+}
+
+/// The annual-report draft (年度报告草稿) as Word.
+#[wasm_bindgen]
+pub fn annual(
+    checklist: &str,
+    assessment: &str,
+    _today: &str,
+    lang: &str,
+) -> Result<Vec<u8>, String> {
+    let (c, a) = read(checklist, assessment)?;
+    annual_docx(&c, &a, lang_of(lang)).map_err(reason)
+}
+
+/// The 述法 draft as Word.
+#[wasm_bindgen]
+pub fn head(
+    checklist: &str,
+    assessment: &str,
+    _today: &str,
+    lang: &str,
+) -> Result<Vec<u8>, String> {
+    let (c, a) = read(checklist, assessment)?;
+    head_docx(&c, &a, lang_of(lang)).map_err(reason)
+}
+
+/// The reviewer desk's workbook content (`model::desk::workbook`) as an
+/// .xlsx file; `today` (YYYY-MM-DD) is its creation date.
+#[wasm_bindgen]
+pub fn workbook(content: &str, today: &str) -> Result<Vec<u8>, String> {
+    let content: Workbook = serde_json::from_str(content).map_err(|e| format!("workbook: {e}"))?;
+    workbook_xlsx(&content, today).map_err(reason)
+}
+
+fn main() {}

@@ -71,3 +71,22 @@ fn reports_are_counted_as_reports_in_both_languages() {
     assert_eq!(m::ReportsCount { n: 63 }.tr(Lang::Zh), "63份");
     assert_eq!(m::ReportsCount { n: 63 }.tr(Lang::En), "63 reports");
 }
+
+#[test]
+fn the_bureau_catalogue_is_complete_too() {
+    use selfcheck::model::messages::bureau;
+    assert!(!bureau::Msg::ALL.is_empty());
+    for m in bureau::Msg::ALL {
+        let (zh, en) = m.pair();
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?}");
+        assert!(!en.contains('{'), "{m:?} is fixed but has a placeholder: {en}");
+    }
+    for (zh, en) in bureau::TEMPLATES {
+        assert!(!en.trim().is_empty(), "no English for {zh}");
+        assert_eq!(placeholders(zh), placeholders(en), "{zh} / {en}");
+    }
+    // A bureau message made with its values renders in either language, as a Message.
+    let made: Message = bureau::m::ShownOf { n: 3, total: 7 }.into();
+    assert_ne!(made.tr(Lang::Zh), made.tr(Lang::En));
+    assert!(made.tr(Lang::En).contains('3') && made.tr(Lang::En).contains('7'));
+}

@@ -7,7 +7,8 @@ use super::views::{matrix, rectifications, status_label, unit_labels};
 use super::{Group, Row, Slot};
 use crate::model::assessment::{Status, UnitInfo};
 use crate::model::calendar::Deadline;
-use crate::model::messages::{m, Msg};
+use crate::model::messages::bureau as b;
+use crate::model::messages::{m, Label, Msg};
 use crate::model::text::Lang;
 
 /// Appends one RFC 4180 field. Quoted when it holds a comma, quote, CR or LF
@@ -41,8 +42,8 @@ fn push_record<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item =
     out.push_str("\r\n");
 }
 
-fn headers(lang: Lang, h: &[Msg]) -> Vec<&'static str> {
-    h.iter().map(|m| m.tr(lang)).collect()
+fn headers<M: Copy + Into<Label>>(lang: Lang, h: &[M]) -> Vec<&'static str> {
+    h.iter().map(|m| (*m).into().tr(lang)).collect()
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped.
@@ -59,30 +60,30 @@ fn percent(x: f64) -> String {
     format!("{}%", num(x * 100.0, 1))
 }
 
-const UNITS_HEADERS: [Msg; 13] = [
-    Msg::ColUnit,
-    Msg::ColType,
-    Msg::ColHead,
-    Msg::ColYear,
-    Msg::ColCompletion,
-    Msg::ColScore,
-    Msg::ColGrade,
-    Msg::ColNotDone,
-    Msg::ColPartial,
-    Msg::ColEvidence,
-    Msg::ColFingerprint,
-    Msg::ColFile,
-    Msg::ColBasis,
+const UNITS_HEADERS: [b::Msg; 13] = [
+    b::Msg::ColUnit,
+    b::Msg::ColType,
+    b::Msg::ColHead,
+    b::Msg::ColYear,
+    b::Msg::ColCompletion,
+    b::Msg::ColScore,
+    b::Msg::ColGrade,
+    b::Msg::ColNotDone,
+    b::Msg::ColPartial,
+    b::Msg::ColEvidence,
+    b::Msg::ColFingerprint,
+    b::Msg::ColFile,
+    b::Msg::ColBasis,
 ];
 
 /// 采用依据: why a unit's counted report counts, out of how many.
 pub fn basis_label(slot: &Slot, lang: Lang) -> String {
     let n = slot.reports.len();
     match slot.basis {
-        Basis::Only => Msg::BasisOnly.tr(lang).to_string(),
-        Basis::Newest => m::BasisNewest { n }.tr(lang),
-        Basis::AwaitingChoice => m::BasisAwaiting { n }.tr(lang),
-        Basis::Chosen => m::BasisChosen { n }.tr(lang),
+        Basis::Only => b::Msg::BasisOnly.tr(lang).to_string(),
+        Basis::Newest => b::m::BasisNewest { n }.tr(lang),
+        Basis::AwaitingChoice => b::m::BasisAwaiting { n }.tr(lang),
+        Basis::Chosen => b::m::BasisChosen { n }.tr(lang),
     }
 }
 
@@ -148,11 +149,11 @@ pub fn matrix_csv(group: &Group, lang: Lang) -> String {
     let mut head: Vec<String> = headers(
         lang,
         &[
-            Msg::ColNo,
-            Msg::ColDuty,
-            Msg::ColDoneRate,
-            Msg::ColDoneUnits,
-            Msg::ColApplicableUnits,
+            b::Msg::ColNo,
+            b::Msg::ColDuty,
+            b::Msg::ColDoneRate,
+            b::Msg::ColDoneUnits,
+            b::Msg::ColApplicableUnits,
         ],
     )
     .into_iter()
@@ -208,20 +209,20 @@ pub fn rectifications_csv(group: &Group, today: &str, lang: Lang) -> String {
         headers(
             lang,
             &[
-                Msg::ColUnit,
-                Msg::ColYear,
-                Msg::ColNo,
-                Msg::ColDuty,
-                Msg::ColResult,
-                Msg::ColProblem,
-                Msg::ColMeasure,
-                Msg::ColOwner,
-                Msg::ColDue,
-                Msg::ColOverdue,
+                Label::from(b::Msg::ColUnit),
+                b::Msg::ColYear.into(),
+                b::Msg::ColNo.into(),
+                b::Msg::ColDuty.into(),
+                b::Msg::ColResult.into(),
+                b::Msg::ColProblem.into(),
+                b::Msg::ColMeasure.into(),
+                Msg::ColOwner.into(),
+                Msg::ColDue.into(),
+                b::Msg::ColOverdue.into(),
             ],
         ),
     );
-    let (yes, no) = (Msg::Yes.tr(lang), Msg::No.tr(lang));
+    let (yes, no) = (b::Msg::Yes.tr(lang), b::Msg::No.tr(lang));
     for r in rectifications(group, today) {
         // Dates stay sortable (YYYY-MM-DD) in English; 长期坚持 and 立行立改 are translated.
         let due = match Deadline::parse(&r.due) {
@@ -260,14 +261,14 @@ pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
         headers(
             lang,
             &[
-                Msg::ColFile,
-                Msg::ColUnit,
-                Msg::ColYear,
-                Msg::ColChecklist,
-                Msg::ColExportedAt,
-                Msg::ColFingerprint,
-                Msg::ColStanding,
-                Msg::ColFindings,
+                b::Msg::ColFile,
+                b::Msg::ColUnit,
+                b::Msg::ColYear,
+                b::Msg::ColChecklist,
+                b::Msg::ColExportedAt,
+                b::Msg::ColFingerprint,
+                b::Msg::ColStanding,
+                b::Msg::ColFindings,
             ],
         ),
     );
@@ -286,9 +287,9 @@ pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
                     r.exported_at.clone(),
                     fingerprint_cell(r, lang),
                     if matches!(v.place, Place::Counted { .. }) {
-                        Msg::DeskCounted
+                        b::Msg::DeskCounted
                     } else {
-                        Msg::DeskNotCounted
+                        b::Msg::DeskNotCounted
                     },
                 )
             }
@@ -296,7 +297,7 @@ pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
                 String::new(),
                 String::new(),
                 String::new(),
-                Msg::DeskInvalid,
+                b::Msg::DeskInvalid,
             ),
         };
         push_record(

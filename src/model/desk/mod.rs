@@ -21,6 +21,7 @@ pub mod verdicts;
 pub mod views;
 pub mod workbook;
 
+use crate::model::messages::bureau as b;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -29,7 +30,7 @@ use super::assessment::{Assessment, Status, UnitInfo, UnitYear};
 use super::canonical::{sha256_bytes_hex, sha256_of, Canonical};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
-use super::messages::{Message, Msg};
+use super::messages::Message;
 use super::report::REPORT_FORMAT;
 use super::scoring::{self, Tally};
 use natural::natural_cmp;
@@ -41,7 +42,7 @@ pub use views::{matrix, rectifications, status_label, unit_labels, ItemRate, Rec
 
 /// The reason given for a report whose content no longer matches its digest.
 pub fn tampered_reason() -> Message {
-    Msg::DeskTampered.into()
+    b::Msg::DeskTampered.into()
 }
 
 /// 佐证材料（条）: the evidence entries a report lists across all its items —
@@ -71,11 +72,11 @@ impl DigestStatus {
         }
     }
 
-    pub fn label(self) -> Msg {
+    pub fn label(self) -> b::Msg {
         match self {
-            DigestStatus::Valid => Msg::DigestValid,
-            DigestStatus::Mismatch => Msg::DigestMismatchShort,
-            DigestStatus::Missing => Msg::DigestNone,
+            DigestStatus::Valid => b::Msg::DigestValid,
+            DigestStatus::Mismatch => b::Msg::DigestMismatchShort,
+            DigestStatus::Missing => b::Msg::DigestNone,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! its scores, and says all three. Listed in an order that does not depend on
 //! the order the files were read (file name in natural order, then content).
 
+use crate::model::messages::bureau as b;
 use std::cmp::Ordering;
 
 use super::natural::natural_cmp;
@@ -10,7 +11,7 @@ use super::resubmission::Basis;
 use super::{Desk, DigestStatus, Group, Row, Slot};
 use crate::model::assessment::UnitYear;
 use crate::model::import::ImportError;
-use crate::model::messages::{m, Message, Msg};
+use crate::model::messages::{Message, Msg};
 use crate::model::text::{Lang, Text};
 
 /// One finding about a file.
@@ -79,30 +80,30 @@ impl Finding {
     pub fn message(&self) -> Message {
         match self {
             Finding::Invalid(e) => e.message(),
-            Finding::Altered => Msg::DeskTampered.into(),
-            Finding::NoFingerprint => Msg::DeskNoFingerprint.into(),
-            Finding::ScoreInconsistent => Msg::DeskSummaryMismatch.into(),
-            Finding::ChecklistNotLoaded { title, version } => m::DeskChecklistNotLoaded {
+            Finding::Altered => b::Msg::DeskTampered.into(),
+            Finding::NoFingerprint => b::Msg::DeskNoFingerprint.into(),
+            Finding::ScoreInconsistent => b::Msg::DeskSummaryMismatch.into(),
+            Finding::ChecklistNotLoaded { title, version } => b::m::DeskChecklistNotLoaded {
                 title: title.clone(),
                 version: version.clone(),
             }
             .into(),
-            Finding::NewestUnverified => Msg::DeskNewestUnverified.into(),
-            Finding::CountedPending { newest } => m::DeskCountedPending {
+            Finding::NewestUnverified => b::Msg::DeskNewestUnverified.into(),
+            Finding::CountedPending { newest } => b::m::DeskCountedPending {
                 newest: newest.clone(),
             }
             .into(),
-            Finding::Chosen { of } => m::DeskChosen { n: *of }.into(),
+            Finding::Chosen { of } => b::m::DeskChosen { n: *of }.into(),
             Finding::Superseded { by, basis } => match basis {
-                Basis::Chosen => m::DeskNotChosen { by: by.clone() }.into(),
-                Basis::AwaitingChoice => m::DeskSupersededPending { by: by.clone() }.into(),
-                Basis::Only | Basis::Newest => m::DeskSuperseded { by: by.clone() }.into(),
+                Basis::Chosen => b::m::DeskNotChosen { by: by.clone() }.into(),
+                Basis::AwaitingChoice => b::m::DeskSupersededPending { by: by.clone() }.into(),
+                Basis::Only | Basis::Newest => b::m::DeskSuperseded { by: by.clone() }.into(),
             },
-            Finding::SameContent { counted } => m::DeskSameContent {
+            Finding::SameContent { counted } => b::m::DeskSameContent {
                 counted: counted.clone(),
             }
             .into(),
-            Finding::OtherCounted { counted } => m::DeskOtherCounted {
+            Finding::OtherCounted { counted } => b::m::DeskOtherCounted {
                 counted: counted.clone(),
             }
             .into(),

@@ -4,13 +4,14 @@
 //! natural order of the unit, then the year; every sort keeps that order
 //! for ties.
 
+use crate::model::messages::bureau as b;
 use std::collections::HashMap;
 
 use super::natural::natural_cmp;
 use super::{Group, Row};
 use crate::model::assessment::{Answer, Status};
 use crate::model::calendar::is_overdue;
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::scoring::Counts;
 use crate::model::text::{Lang, Text};
 
@@ -118,7 +119,7 @@ pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
                 name.to_string()
             };
             if names.get(name).copied().unwrap_or(0) > 1 {
-                m::UnitWithYear {
+                b::m::UnitWithYear {
                     unit: shown,
                     year: r.year,
                 }

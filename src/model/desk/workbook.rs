@@ -5,6 +5,7 @@
 //! as JSON) turns this into an .xlsx file. Texts from
 //! reports stay texts: a cell is never a formula.
 
+use crate::model::messages::bureau as b;
 use serde::{Deserialize, Serialize};
 
 use super::csv::{basis_label, fingerprint_cell};
@@ -12,7 +13,7 @@ use super::verdicts::verdicts;
 use super::views::{matrix, rectifications, unit_labels};
 use super::{Desk, DigestStatus, Group};
 use crate::model::assessment::{Status, UnitInfo};
-use crate::model::messages::{m, Msg};
+use crate::model::messages::{m, Label, Msg};
 use crate::model::text::Lang;
 use crate::model::validation::is_valid_date;
 
@@ -77,13 +78,21 @@ pub enum Mark {
 }
 
 /// Columns from (header, width); the long-text headers wrap.
-fn columns(spec: &[(Msg, f64)], lang: Lang) -> Vec<SheetColumn> {
-    const LONG: [Msg; 4] = [Msg::ColDuty, Msg::ColProblem, Msg::ColMeasure, Msg::Reason];
+fn columns<M: Copy + Into<Label>>(spec: &[(M, f64)], lang: Lang) -> Vec<SheetColumn> {
+    const LONG: [Label; 4] = [
+        Label::Bureau(b::Msg::ColDuty),
+        Label::Bureau(b::Msg::ColProblem),
+        Label::Bureau(b::Msg::ColMeasure),
+        Label::Bureau(b::Msg::Reason),
+    ];
     spec.iter()
-        .map(|(h, w)| SheetColumn {
-            header: h.tr(lang).to_string(),
-            width: *w,
-            wrap: LONG.contains(h),
+        .map(|(h, w)| {
+            let h: Label = (*h).into();
+            SheetColumn {
+                header: h.tr(lang).to_string(),
+                width: *w,
+                wrap: LONG.contains(&h),
+            }
         })
         .collect()
 }
@@ -133,22 +142,22 @@ fn units(group: &Group, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: Msg::DeskUnits.tr(lang).to_string(),
+        name: b::Msg::DeskUnits.tr(lang).to_string(),
         columns: columns(
             &[
-                (Msg::ColUnit, 30.0),
-                (Msg::ColType, 10.0),
-                (Msg::ColHead, 18.0),
-                (Msg::ColYear, 7.0),
-                (Msg::ColCompletion, 8.0),
-                (Msg::ColScore, 8.0),
-                (Msg::ColGrade, 8.0),
-                (Msg::ColNotDone, 8.0),
-                (Msg::ColPartial, 9.0),
-                (Msg::ColEvidence, 10.0),
-                (Msg::ColFingerprint, 28.0),
-                (Msg::File, 40.0),
-                (Msg::ColBasis, 16.0),
+                (b::Msg::ColUnit, 30.0),
+                (b::Msg::ColType, 10.0),
+                (b::Msg::ColHead, 18.0),
+                (b::Msg::ColYear, 7.0),
+                (b::Msg::ColCompletion, 8.0),
+                (b::Msg::ColScore, 8.0),
+                (b::Msg::ColGrade, 8.0),
+                (b::Msg::ColNotDone, 8.0),
+                (b::Msg::ColPartial, 9.0),
+                (b::Msg::ColEvidence, 10.0),
+                (b::Msg::ColFingerprint, 28.0),
+                (b::Msg::File, 40.0),
+                (b::Msg::ColBasis, 16.0),
             ],
             lang,
         ),
@@ -161,9 +170,9 @@ fn units(group: &Group, lang: Lang) -> Sheet {
 fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
     let mut cols = columns(
         &[
-            (Msg::ColNo, 6.0),
-            (Msg::ColDuty, 50.0),
-            (Msg::ColDoneRate, 9.0),
+            (b::Msg::ColNo, 6.0),
+            (b::Msg::ColDuty, 50.0),
+            (b::Msg::ColDoneRate, 9.0),
         ],
         lang,
     );
@@ -198,7 +207,7 @@ fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: Msg::DeskMatrix.tr(lang).to_string(),
+        name: b::Msg::DeskMatrix.tr(lang).to_string(),
         columns: cols,
         rows,
         frozen_columns: 3,
@@ -207,7 +216,7 @@ fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
 
 /// 整改跟踪: every rectification, overdue ones marked.
 fn tracker(group: &Group, today: &str, lang: Lang) -> Sheet {
-    let (yes, no) = (Msg::Yes.tr(lang), Msg::No.tr(lang));
+    let (yes, no) = (b::Msg::Yes.tr(lang), b::Msg::No.tr(lang));
     let rows = rectifications(group, today)
         .into_iter()
         .map(|r| SheetRow {
@@ -233,19 +242,19 @@ fn tracker(group: &Group, today: &str, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: Msg::DeskRect.tr(lang).to_string(),
+        name: b::Msg::DeskRect.tr(lang).to_string(),
         columns: columns(
             &[
-                (Msg::ColUnit, 30.0),
-                (Msg::ColYear, 7.0),
-                (Msg::ColNo, 6.0),
-                (Msg::ColDuty, 40.0),
-                (Msg::ColResult, 10.0),
-                (Msg::ColProblem, 30.0),
-                (Msg::ColMeasure, 36.0),
-                (Msg::ColOwner, 18.0),
-                (Msg::ColDue, 12.0),
-                (Msg::ColOverdue, 9.0),
+                (Label::from(b::Msg::ColUnit), 30.0),
+                (b::Msg::ColYear.into(), 7.0),
+                (b::Msg::ColNo.into(), 6.0),
+                (b::Msg::ColDuty.into(), 40.0),
+                (b::Msg::ColResult.into(), 10.0),
+                (b::Msg::ColProblem.into(), 30.0),
+                (b::Msg::ColMeasure.into(), 36.0),
+                (Msg::ColOwner.into(), 18.0),
+                (Msg::ColDue.into(), 12.0),
+                (b::Msg::ColOverdue.into(), 9.0),
             ],
             lang,
         ),
@@ -265,9 +274,9 @@ fn problems(desk: &Desk, lang: Lang) -> Sheet {
                 text(&v.file),
                 text(
                     if v.counted() {
-                        Msg::DeskCounted
+                        b::Msg::DeskCounted
                     } else {
-                        Msg::DeskNotCounted
+                        b::Msg::DeskNotCounted
                     }
                     .tr(lang),
                 ),
@@ -280,9 +289,13 @@ fn problems(desk: &Desk, lang: Lang) -> Sheet {
             },
         });
     Sheet {
-        name: Msg::DeskProblems.tr(lang).to_string(),
+        name: b::Msg::DeskProblems.tr(lang).to_string(),
         columns: columns(
-            &[(Msg::File, 50.0), (Msg::WbKind, 10.0), (Msg::Reason, 80.0)],
+            &[
+                (b::Msg::File, 50.0),
+                (b::Msg::WbKind, 10.0),
+                (b::Msg::Reason, 80.0),
+            ],
             lang,
         ),
         rows: rows.collect(),

@@ -3,12 +3,13 @@
 //! empty cell meaning “as above”), merged cells, the sheet 清单信息, and the
 //! definition's own checks placed back on the rows and cells they concern.
 
+use crate::model::messages::bureau as b;
 use std::collections::{HashMap, HashSet};
 
 use super::super::checklist::{
     Checklist, GradeBand, Group, Item, Part, Source, CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION,
 };
-use super::super::messages::{m, Message, Msg};
+use super::super::messages::Message;
 use super::super::points::Step;
 use super::super::text::{Paragraphs, Text};
 use super::columns::Column;
@@ -136,13 +137,14 @@ impl Key {
 /// The fields of 清单信息, as messages about them name them (in Chinese
 /// exactly the sheet's keys: 清单编号, 评分步长…).
 pub mod field {
-    use super::Msg;
-    pub const TITLE: Msg = Msg::FieldTitle;
-    pub const ID: Msg = Msg::FieldId;
-    pub const VERSION: Msg = Msg::FieldVersion;
-    pub const TOTAL: Msg = Msg::FieldTotal;
-    pub const STEP: Msg = Msg::FieldStep;
-    pub const GRADES: Msg = Msg::FieldGrades;
+    use crate::model::messages::bureau as b;
+
+    pub const TITLE: b::Msg = b::Msg::FieldTitle;
+    pub const ID: b::Msg = b::Msg::FieldId;
+    pub const VERSION: b::Msg = b::Msg::FieldVersion;
+    pub const TOTAL: b::Msg = b::Msg::FieldTotal;
+    pub const STEP: b::Msg = b::Msg::FieldStep;
+    pub const GRADES: b::Msg = b::Msg::FieldGrades;
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -199,7 +201,7 @@ pub struct TableRead {
     /// Item rows whose field has a problem already: (item index, column).
     flagged: HashSet<(usize, Column)>,
     /// Numbers of 清单信息 that could not be read (满分, 评分步长).
-    unreadable: Vec<Msg>,
+    unreadable: Vec<b::Msg>,
 }
 
 /// Reads the sheets of a file (see [`super::read_table`]).
@@ -227,7 +229,7 @@ pub fn read(sheets: Vec<Sheet>, options: Options) -> TableRead {
             loc: Loc::Sheet {
                 sheet: sheets.first().and_then(|s| s.name.clone()),
             },
-            what: Msg::TableNoHeader.into(),
+            what: b::Msg::TableNoHeader.into(),
         }),
         Some((index, header)) => {
             let sheet = &sheets[index];
@@ -330,7 +332,7 @@ impl TableRead {
                     .any(|r| r.get(i).is_some_and(|c| !c.is_empty()));
                 if used {
                     let loc = self.at(header, i, &cell_ref(header, i));
-                    self.problem(loc, Msg::TableNoColumnName);
+                    self.problem(loc, b::Msg::TableNoColumnName);
                 }
                 continue;
             }
@@ -339,7 +341,7 @@ impl TableRead {
                     let loc = self.at(header, i, &name);
                     self.problem(
                         loc,
-                        m::TableUnknownColumn {
+                        b::m::TableUnknownColumn {
                             names: Column::template_names(),
                         },
                     );
@@ -347,7 +349,7 @@ impl TableRead {
                 Some(Column::Ignored) => {}
                 Some(c) if self.columns.contains_key(&c) => {
                     let loc = self.at(header, i, &name);
-                    self.problem(loc, Msg::TableDuplicateColumn);
+                    self.problem(loc, b::Msg::TableDuplicateColumn);
                 }
                 Some(c) => {
                     self.columns.insert(c, (i, name));
@@ -368,7 +370,7 @@ impl TableRead {
             for c in [Column::Id, Column::Duty, Column::Points, Column::DutyEn] {
                 if let Some(i) = self.col(c).filter(|i| (mg.cols.0..=mg.cols.1).contains(i)) {
                     let loc = self.at(first, i, &self.column_name(c));
-                    let what = m::TableMergedRows {
+                    let what = b::m::TableMergedRows {
                         first: first + 1,
                         last: mg.rows.1 + 1,
                     };
@@ -428,7 +430,7 @@ impl TableRead {
             if self.col(Column::Section).is_some() {
                 let i = self.col(Column::Section).unwrap_or(0);
                 let loc = self.at(r, i, &self.column_name(Column::Section));
-                self.problem(loc, Msg::TableSectionMissing);
+                self.problem(loc, b::Msg::TableSectionMissing);
             }
             // Without a 方面 column, each part is one section of the same title.
             let title = self.parts.last().map_or_else(
@@ -443,7 +445,7 @@ impl TableRead {
             let (v, _) = value(c);
             if let Cell::Error(e) = &v {
                 let loc = t.at(r, t.col(c).unwrap_or(0), &t.column_name(c));
-                t.problem(loc, m::TableCellError { error: e.clone() });
+                t.problem(loc, b::m::TableCellError { error: e.clone() });
                 t.flagged.insert((index, c));
                 return String::new();
             }
@@ -451,7 +453,7 @@ impl TableRead {
         };
         let duty_text = cell(self, Column::Duty);
         if duty_text.is_empty() {
-            self.flag(r, index, Column::Duty, !duty_hidden, Msg::TableDutyEmpty);
+            self.flag(r, index, Column::Duty, !duty_hidden, b::Msg::TableDutyEmpty);
         }
         let points_value = match &points {
             Cell::Empty => {
@@ -460,7 +462,7 @@ impl TableRead {
                     index,
                     Column::Points,
                     !points_hidden,
-                    Msg::TablePointsMissing,
+                    b::Msg::TablePointsMissing,
                 );
                 0.0
             }
@@ -469,7 +471,7 @@ impl TableRead {
                 0.0
             }
             c => parse_number(c).unwrap_or_else(|| {
-                let what = m::TableNotNumber {
+                let what = b::m::TableNotNumber {
                     actual: c.as_text(),
                 };
                 self.flag(r, index, Column::Points, true, what);
@@ -481,10 +483,10 @@ impl TableRead {
         } else {
             let id = cell(self, Column::Id);
             if id.is_empty() {
-                self.flag(r, index, Column::Id, !id_hidden, Msg::TableIdMissing);
+                self.flag(r, index, Column::Id, !id_hidden, b::Msg::TableIdMissing);
                 self.ids_faulty = true;
             } else if let Some(first) = seen_ids.get(&id) {
-                let what = m::TableIdDuplicate {
+                let what = b::m::TableIdDuplicate {
                     id: id.clone(),
                     first: first + 1,
                 };
@@ -526,7 +528,7 @@ impl TableRead {
         if self.parts.is_empty() {
             if let Some(i) = self.col(Column::Part) {
                 let loc = self.at(row, i, &self.columns[&Column::Part].1.clone());
-                self.problem(loc, Msg::TablePartMissing);
+                self.problem(loc, b::Msg::TablePartMissing);
             }
             self.parts.push(PartRow {
                 row,
@@ -559,7 +561,7 @@ impl TableRead {
             };
             let column = name_at(mg.cols.0).unwrap_or_else(|| cell_ref(r, mg.cols.0));
             let loc = self.at(r, mg.cols.0, &column);
-            self.problem(loc, m::TableMergedCols { other });
+            self.problem(loc, b::m::TableMergedCols { other });
         }
     }
 
@@ -596,7 +598,7 @@ impl TableRead {
             let Some(key) = Key::from_cell(&key_text) else {
                 self.problems.push(TableProblem {
                     loc: loc(0, "项目"),
-                    what: m::TableMetaUnknown {
+                    what: b::m::TableMetaUnknown {
                         key: key_text,
                         names: KEYS
                             .iter()
@@ -623,7 +625,7 @@ impl TableRead {
                     });
                     t.problems.push(TableProblem {
                         loc: loc(1, key.name()),
-                        what: m::TableNotNumber {
+                        what: b::m::TableNotNumber {
                             actual: c.as_text(),
                         }
                         .into(),
@@ -649,7 +651,7 @@ impl TableRead {
                     if min.is_none() {
                         self.problems.push(TableProblem {
                             loc: loc(2, "最低分"),
-                            what: m::TableNotNumber {
+                            what: b::m::TableNotNumber {
                                 actual: min_cell.as_text(),
                             }
                             .into(),
@@ -705,7 +707,7 @@ impl TableRead {
         let mut problems = self.problems.clone();
         if problems
             .iter()
-            .any(|p| p.what == Message::from(Msg::TableNoHeader))
+            .any(|p| p.what == Message::from(b::Msg::TableNoHeader))
         {
             return Err(problems);
         }
@@ -714,7 +716,7 @@ impl TableRead {
                 loc: Loc::Sheet {
                     sheet: self.sheet.clone(),
                 },
-                what: Msg::TableNoItems.into(),
+                what: b::Msg::TableNoItems.into(),
             });
             return Err(problems);
         }
@@ -722,7 +724,8 @@ impl TableRead {
         // A sum without the points that could not be read, or points held to
         // a step that could not be read, would only repeat those problems.
         let unread_points = self.flagged.iter().any(|(_, c)| *c == Column::Points);
-        let unread = |f: Msg, value: Option<f64>| value.is_none() && self.unreadable.contains(&f);
+        let unread =
+            |f: b::Msg, value: Option<f64>| value.is_none() && self.unreadable.contains(&f);
         for p in checklist.problems() {
             let repeats = (p.path == "parts"
                 && (unread_points || unread(field::TOTAL, meta.total_points)))
@@ -806,7 +809,7 @@ impl TableRead {
     /// [`Checklist::problems`] gives it); `None` when the table's own
     /// check has already reported it there.
     fn place(&self, path: &str) -> Option<Loc> {
-        let meta = |field: Msg| Some(Loc::Meta { field });
+        let meta = |field: b::Msg| Some(Loc::Meta { field });
         match path {
             "id" => return meta(field::ID),
             "version" => return meta(field::VERSION),

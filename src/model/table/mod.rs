@@ -22,7 +22,8 @@ pub use columns::Column;
 pub use grid::MAX_TABLE_BYTES;
 pub use write::{template, template_xlsx, write_csv};
 
-use super::messages::{m, Megabytes, Message, Msg};
+use super::messages::{Megabytes, Message};
+use crate::model::messages::bureau as b;
 
 /// One cell's content.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,17 +112,17 @@ pub enum FileProblem {
 impl FileProblem {
     pub fn message(&self) -> Message {
         match self {
-            FileProblem::Empty => Msg::TableEmpty.into(),
-            FileProblem::TooLarge { bytes } => m::TableTooLarge {
+            FileProblem::Empty => b::Msg::TableEmpty.into(),
+            FileProblem::TooLarge { bytes } => b::m::TableTooLarge {
                 size: Megabytes(*bytes as u64),
                 limit: (MAX_TABLE_BYTES / 1048576) as u64,
             }
             .into(),
-            FileProblem::NotASpreadsheet => Msg::TableNotSpreadsheet.into(),
-            FileProblem::Gbk => Msg::TableGbk.into(),
-            FileProblem::Utf16 => Msg::TableUtf16.into(),
-            FileProblem::OldExcel => Msg::TableOldExcel.into(),
-            FileProblem::Unreadable { detail } => m::TableUnreadable {
+            FileProblem::NotASpreadsheet => b::Msg::TableNotSpreadsheet.into(),
+            FileProblem::Gbk => b::Msg::TableGbk.into(),
+            FileProblem::Utf16 => b::Msg::TableUtf16.into(),
+            FileProblem::OldExcel => b::Msg::TableOldExcel.into(),
+            FileProblem::Unreadable { detail } => b::m::TableUnreadable {
                 detail: detail.clone(),
             }
             .into(),
@@ -154,7 +155,7 @@ pub enum Loc {
     },
     /// A field of the checklist's information (sheet 清单信息 or the form).
     Meta {
-        field: Msg,
+        field: b::Msg,
     },
 }
 
@@ -173,12 +174,12 @@ impl TableProblem {
         match self.loc.clone() {
             Loc::File => self.what.clone(),
             Loc::Sheet { sheet: None } => self.what.clone(),
-            Loc::Sheet { sheet: Some(sheet) } => m::TableAtSheet { sheet, problem }.into(),
-            Loc::Row { sheet: None, row } => m::TableAtRowCsv { row, problem }.into(),
+            Loc::Sheet { sheet: Some(sheet) } => b::m::TableAtSheet { sheet, problem }.into(),
+            Loc::Row { sheet: None, row } => b::m::TableAtRowCsv { row, problem }.into(),
             Loc::Row {
                 sheet: Some(sheet),
                 row,
-            } => m::TableAtRow {
+            } => b::m::TableAtRow {
                 sheet,
                 row,
                 problem,
@@ -187,11 +188,11 @@ impl TableProblem {
             Loc::Column {
                 sheet: None,
                 column,
-            } => m::TableAtColumnCsv { column, problem }.into(),
+            } => b::m::TableAtColumnCsv { column, problem }.into(),
             Loc::Column {
                 sheet: Some(sheet),
                 column,
-            } => m::TableAtColumn {
+            } => b::m::TableAtColumn {
                 sheet,
                 column,
                 problem,
@@ -202,7 +203,7 @@ impl TableProblem {
                 row,
                 column,
                 cell,
-            } => m::TableAtCellCsv {
+            } => b::m::TableAtCellCsv {
                 row,
                 column,
                 cell,
@@ -214,7 +215,7 @@ impl TableProblem {
                 row,
                 column,
                 cell,
-            } => m::TableAtCell {
+            } => b::m::TableAtCell {
                 sheet,
                 row,
                 column,
@@ -222,7 +223,7 @@ impl TableProblem {
                 problem,
             }
             .into(),
-            Loc::Meta { field } => m::TableAtMeta { field, problem }.into(),
+            Loc::Meta { field } => b::m::TableAtMeta { field, problem }.into(),
         }
     }
 }

@@ -2,13 +2,14 @@
 //! made here in the browser (the model puts the checklist in the single
 //! file's slot, see `model::edition`) and downloaded.
 
+use crate::model::messages::bureau as b;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::browser::{download, edition};
 use crate::model::edition::Edition;
-use crate::model::messages::{m, Message, Msg};
+use crate::model::messages::Message;
 use crate::model::{Checklist, Lang};
 use crate::ui::widgets::TextField;
 
@@ -55,7 +56,7 @@ pub fn EditionForm(props: &EditionFormProps) -> Html {
             status.set(Status::Working);
             wasm_bindgen_futures::spawn_local(async move {
                 let made = match edition::single_file().await {
-                    Err(detail) => Err(m::EditionFailed { detail }.into()),
+                    Err(detail) => Err(b::m::EditionFailed { detail }.into()),
                     Ok(page) => e.embed(&page).map_err(|x| x.message()),
                 };
                 status.set(match made {
@@ -63,7 +64,7 @@ pub fn EditionForm(props: &EditionFormProps) -> Html {
                         let name = e.file_name();
                         match download::save_text(&name, &html, "text/html") {
                             Ok(()) => Status::Done(name),
-                            Err(detail) => Status::Failed(m::EditionFailed { detail }.into()),
+                            Err(detail) => Status::Failed(b::m::EditionFailed { detail }.into()),
                         }
                     }
                     Err(msg) => Status::Failed(msg),
@@ -73,23 +74,23 @@ pub fn EditionForm(props: &EditionFormProps) -> Html {
     };
     html! {
         <form class="edition-form" {onsubmit} novalidate=true>
-            <p class="hint">{ Msg::EditionHint.tr(lang) }</p>
-            <TextField id={ format!("edition-{key}-issuer") } label={ Msg::EditionIssuer.tr(lang) } required=true
-                       value={ (*issuer).clone() } hint={ Msg::EditionIssuerHint.tr(lang) }
-                       error={ (*tried && missing).then(|| AttrValue::from(Msg::IssuerRequired.tr(lang))) }
+            <p class="hint">{ b::Msg::EditionHint.tr(lang) }</p>
+            <TextField id={ format!("edition-{key}-issuer") } label={ b::Msg::EditionIssuer.tr(lang) } required=true
+                       value={ (*issuer).clone() } hint={ b::Msg::EditionIssuerHint.tr(lang) }
+                       error={ (*tried && missing).then(|| AttrValue::from(b::Msg::IssuerRequired.tr(lang))) }
                        reveal={ *tried }
                        oninput={ { let i = issuer.clone(); Callback::from(move |v: String| i.set(v)) } } />
             <p><label class="check">
                 <input type="checkbox" checked={ *only }
                        onchange={ { let o = only.clone(); Callback::from(move |_| o.set(!*o)) } } />
-                { Msg::EditionOnly.tr(lang) }
+                { b::Msg::EditionOnly.tr(lang) }
             </label></p>
-            <button type="submit" class="primary" disabled={ *status == Status::Working }>{ Msg::EditionGenerate.tr(lang) }</button>
+            <button type="submit" class="primary" disabled={ *status == Status::Working }>{ b::Msg::EditionGenerate.tr(lang) }</button>
             <p role="status" class="edition-status">{
                 match &*status {
                     Status::Idle => String::new(),
-                    Status::Working => Msg::EditionWorking.tr(lang).to_string(),
-                    Status::Done(name) => m::EditionDone { name: name.clone() }.tr(lang),
+                    Status::Working => b::Msg::EditionWorking.tr(lang).to_string(),
+                    Status::Done(name) => b::m::EditionDone { name: name.clone() }.tr(lang),
                     Status::Failed(msg) => msg.tr(lang),
                 }
             }</p>

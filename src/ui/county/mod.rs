@@ -9,6 +9,7 @@
 mod edition;
 mod preview;
 
+use crate::model::messages::bureau as b;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -200,7 +201,7 @@ pub fn CountyPanel(props: &CountyPanelProps) -> Html {
     };
     let template = Callback::from(move |_| {
         let _ = download::save_bytes(
-            Msg::TemplateFileName.tr(lang),
+            b::Msg::TemplateFileName.tr(lang),
             &table::template_xlsx(),
             XLSX_MIME,
         );
@@ -221,7 +222,7 @@ pub fn CountyPanel(props: &CountyPanelProps) -> Html {
     html! {
         <section class="panel county" aria-labelledby="library-h">
             <h2 id="library-h">{ Msg::CustomChecklists.tr(lang) }</h2>
-            <p>{ Msg::CountyHint.tr(lang) }</p>
+            <p>{ b::Msg::CountyHint.tr(lang) }</p>
             if custom.is_empty() {
                 <p class="hint">{ Msg::NoCustom.tr(lang) }</p>
             } else {
@@ -243,18 +244,18 @@ pub fn CountyPanel(props: &CountyPanelProps) -> Html {
             }
             if let Some(c) = made {
                 <section class="edition" aria-labelledby="edition-h">
-                    <h3 id="edition-h">{ format!("{}：{}", Msg::MakeEdition.tr(lang), c.title.get(lang)) }</h3>
+                    <h3 id="edition-h">{ format!("{}：{}", b::Msg::MakeEdition.tr(lang), c.title.get(lang)) }</h3>
                     <edition::EditionForm checklist={ (*c).clone() } {lang} />
                 </section>
             }
             <div class="county-actions">
                 <label class="button primary file-pick">
-                    { Msg::CountyLoad.tr(lang) }
+                    { b::Msg::CountyLoad.tr(lang) }
                     <input type="file" class="visually-hidden" {onchange}
                            accept=".xlsx,.xls,.ods,.csv,.json,application/json,text/csv" />
                 </label>
-                <button type="button" class="secondary" onclick={ template }>{ Msg::DownloadTemplate.tr(lang) }</button>
-                if *reading { <span class="hint" role="status">{ Msg::Reading.tr(lang) }</span> }
+                <button type="button" class="secondary" onclick={ template }>{ b::Msg::DownloadTemplate.tr(lang) }</button>
+                if *reading { <span class="hint" role="status">{ b::Msg::Reading.tr(lang) }</span> }
             </div>
         </section>
     }
@@ -322,11 +323,11 @@ fn KeptChecklist(props: &KeptProps) -> Html {
                     <button type="button" class="secondary" onclick={ confirm(false) }>{ Msg::Cancel.tr(lang) }</button>
                 } else {
                     <button type="button" class="primary" onclick={ make } aria-expanded={ props.making.to_string() }
-                            aria-label={ format!("{} {}", Msg::MakeEdition.tr(lang), title) }>{ Msg::MakeEdition.tr(lang) }</button>
+                            aria-label={ format!("{} {}", b::Msg::MakeEdition.tr(lang), title) }>{ b::Msg::MakeEdition.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ definition }
-                            aria-label={ format!("{} {}", Msg::DownloadDefinition.tr(lang), title) }>{ Msg::DownloadDefinition.tr(lang) }</button>
+                            aria-label={ format!("{} {}", b::Msg::DownloadDefinition.tr(lang), title) }>{ b::Msg::DownloadDefinition.tr(lang) }</button>
                     <button type="button" class="secondary" onclick={ export }
-                            aria-label={ format!("{} {}", Msg::ExportTable.tr(lang), title) }>{ Msg::ExportTable.tr(lang) }</button>
+                            aria-label={ format!("{} {}", b::Msg::ExportTable.tr(lang), title) }>{ b::Msg::ExportTable.tr(lang) }</button>
                     <button type="button" class="link danger" onclick={ confirm(true) }
                             aria-label={ format!("{} {}", Msg::Delete.tr(lang), title) }>{ Msg::Delete.tr(lang) }</button>
                 }

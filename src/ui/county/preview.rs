@@ -4,6 +4,7 @@
 //! (entered here), and the definition to download. Nothing is kept until
 //! the user says so.
 
+use crate::model::messages::bureau as b;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -85,7 +86,7 @@ impl Form {
     /// The information, and the problems of the numbers typed.
     fn meta(&self) -> (Meta, Vec<TableProblem>) {
         let mut problems = Vec::new();
-        let mut number = |field: Msg, s: &str| -> Option<f64> {
+        let mut number = |field: b::Msg, s: &str| -> Option<f64> {
             let t = s.trim();
             if t.is_empty() {
                 return None;
@@ -94,14 +95,14 @@ impl Form {
             if x.is_none() {
                 problems.push(TableProblem {
                     loc: Loc::Meta { field },
-                    what: m::TableNotNumber { actual: t.into() }.into(),
+                    what: b::m::TableNotNumber { actual: t.into() }.into(),
                 });
             }
             x
         };
         let mut meta = self.meta.clone();
-        meta.total_points = number(Msg::FieldTotal, &self.total);
-        meta.score_step = number(Msg::FieldStep, &self.step);
+        meta.total_points = number(b::Msg::FieldTotal, &self.total);
+        meta.score_step = number(b::Msg::FieldStep, &self.step);
         meta.introduction = Paragraphs {
             zh: self
                 .intro
@@ -117,7 +118,7 @@ impl Form {
             .iter()
             .enumerate()
             .map(|(i, (label, min))| GradeBand {
-                min: number(Msg::FieldGrades, min).unwrap_or(f64::NAN),
+                min: number(b::Msg::FieldGrades, min).unwrap_or(f64::NAN),
                 label: Text::new(
                     label.trim(),
                     self.meta
@@ -170,7 +171,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             Source::Table { read, .. } => read.clone(),
             _ => Rc::new(Err(TableProblem {
                 loc: Loc::File,
-                what: Msg::TableEmpty.into(),
+                what: b::Msg::TableEmpty.into(),
             })),
         },
     ))
@@ -233,26 +234,26 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     html! {
         <div class="preview">
-            <p class="eyebrow">{ Msg::PreviewEyebrow.tr(lang) }</p>
-            <h1 id="preview-h" tabindex="-1">{ m::PreviewTitle { title }.tr(lang) }</h1>
+            <p class="eyebrow">{ b::Msg::PreviewEyebrow.tr(lang) }</p>
+            <h1 id="preview-h" tabindex="-1">{ b::m::PreviewTitle { title }.tr(lang) }</h1>
             if !props.source.name().is_empty() {
-                <p class="hint">{ m::PreviewFile { name: props.source.name().to_string() }.tr(lang) }</p>
+                <p class="hint">{ b::m::PreviewFile { name: props.source.name().to_string() }.tr(lang) }</p>
             }
-            <p>{ Msg::PreviewHint.tr(lang) }</p>
+            <p>{ b::Msg::PreviewHint.tr(lang) }</p>
             if let Err(problems) = &*outcome {
                 if !problems.is_empty() {
                     <section class="panel table-problems" aria-labelledby="problems-h">
-                        <h2 id="problems-h">{ Msg::PreviewProblems.tr(lang) }</h2>
+                        <h2 id="problems-h">{ b::Msg::PreviewProblems.tr(lang) }</h2>
                         <ul>{ for problems.iter().map(|p| html! { <li>{ p.tr(lang) }</li> }) }</ul>
                         if table.is_some_and(|t| t.ids_faulty) {
                             <button type="button" class="secondary" onclick={ { let n = numbered.clone(); Callback::from(move |_| n.set(true)) } }>
-                                { Msg::GenerateIds.tr(lang) }</button>
+                                { b::Msg::GenerateIds.tr(lang) }</button>
                         }
                     </section>
                 }
             }
             if table.is_some_and(|t| t.ids_generated) {
-                <p class="note">{ Msg::IdsGenerated.tr(lang) }</p>
+                <p class="note">{ b::Msg::IdsGenerated.tr(lang) }</p>
             }
             if let Some(f) = &*form {
                 if table.is_some() {
@@ -262,11 +263,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             if let Ok(c) = &*outcome { { totals(c, lang) } }
             <div class="preview-actions">
                 if let Some(onclick) = keep {
-                    <button type="button" class="primary" {onclick}>{ Msg::KeepChecklist.tr(lang) }</button>
+                    <button type="button" class="primary" {onclick}>{ b::Msg::KeepChecklist.tr(lang) }</button>
                 }
                 if let Ok(c) = &*outcome {
                     <button type="button" class="secondary" onclick={ { let c = c.clone(); Callback::from(move |_| download_definition(&c)) } }>
-                        { Msg::DownloadDefinition.tr(lang) }</button>
+                        { b::Msg::DownloadDefinition.tr(lang) }</button>
                 }
                 <button type="button" class="secondary" onclick={ props.on_cancel.reform(|_| ()) }>{ Msg::Cancel.tr(lang) }</button>
             </div>
@@ -282,12 +283,12 @@ fn totals(c: &Checklist, lang: Lang) -> Html {
     let step = c.step().points();
     html! {
         <section class="panel totals" aria-labelledby="totals-h">
-            <h2 id="totals-h">{ Msg::SectionTotals.tr(lang) }</h2>
-            <p>{ m::PreviewTotals { sections: c.section_count(), items: c.items().count(), total: c.max_points(), step }.tr(lang) }</p>
+            <h2 id="totals-h">{ b::Msg::SectionTotals.tr(lang) }</h2>
+            <p>{ b::m::PreviewTotals { sections: c.section_count(), items: c.items().count(), total: c.max_points(), step }.tr(lang) }</p>
             <table class="section-totals">
                 <thead><tr>
-                    <th scope="col">{ Msg::ColPart.tr(lang) }</th><th scope="col">{ Msg::ColSection.tr(lang) }</th>
-                    <th scope="col">{ Msg::ColItems.tr(lang) }</th><th scope="col">{ Msg::Points.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::ColPart.tr(lang) }</th><th scope="col">{ b::Msg::ColSection.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::ColItems.tr(lang) }</th><th scope="col">{ Msg::Points.tr(lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for c.parts.iter().flat_map(|p| p.groups.iter().map(move |g| (p, g))).map(|(p, g)| html! {
@@ -357,39 +358,39 @@ fn meta_form(f: &Form, state: &UseStateHandle<Option<Form>>, lang: Lang) -> Html
     };
     html! {
         <section class="panel meta-form" aria-labelledby="meta-h">
-            <h2 id="meta-h">{ Msg::MetaHeading.tr(lang) }</h2>
-            <p class="hint">{ Msg::MetaHint.tr(lang) }</p>
-            <TextField id="meta-title" label={ Msg::FieldTitle.tr(lang) } required=true value={ f.meta.title.zh.clone() }
+            <h2 id="meta-h">{ b::Msg::MetaHeading.tr(lang) }</h2>
+            <p class="hint">{ b::Msg::MetaHint.tr(lang) }</p>
+            <TextField id="meta-title" label={ b::Msg::FieldTitle.tr(lang) } required=true value={ f.meta.title.zh.clone() }
                        oninput={ edit(|f, v| f.meta.title.zh = v) } />
             <div class="field-row">
-                <TextField id="meta-id" label={ Msg::FieldId.tr(lang) } required=true value={ f.meta.id.clone() }
-                           hint={ Msg::FieldIdHint.tr(lang) } oninput={ edit(|f, v| f.meta.id = v) } />
-                <TextField id="meta-version" label={ Msg::FieldVersion.tr(lang) } required=true value={ f.meta.version.clone() }
+                <TextField id="meta-id" label={ b::Msg::FieldId.tr(lang) } required=true value={ f.meta.id.clone() }
+                           hint={ b::Msg::FieldIdHint.tr(lang) } oninput={ edit(|f, v| f.meta.id = v) } />
+                <TextField id="meta-version" label={ b::Msg::FieldVersion.tr(lang) } required=true value={ f.meta.version.clone() }
                            oninput={ edit(|f, v| f.meta.version = v) } />
             </div>
             <div class="field-row">
-                <TextField id="meta-total" label={ Msg::FieldTotal.tr(lang) } value={ f.total.clone() } hint={ Msg::FieldTotalHint.tr(lang) }
+                <TextField id="meta-total" label={ b::Msg::FieldTotal.tr(lang) } value={ f.total.clone() } hint={ b::Msg::FieldTotalHint.tr(lang) }
                            oninput={ edit(|f, v| f.total = v) } />
-                <TextField id="meta-step" label={ Msg::FieldStep.tr(lang) } value={ f.step.clone() } hint={ Msg::FieldStepHint.tr(lang) }
+                <TextField id="meta-step" label={ b::Msg::FieldStep.tr(lang) } value={ f.step.clone() } hint={ b::Msg::FieldStepHint.tr(lang) }
                            oninput={ edit(|f, v| f.step = v) } />
             </div>
-            <TextField id="meta-source" label={ Msg::FieldSource.tr(lang) } value={ f.meta.source.zh.clone() }
+            <TextField id="meta-source" label={ b::Msg::FieldSource.tr(lang) } value={ f.meta.source.zh.clone() }
                        oninput={ edit(|f, v| f.meta.source.zh = v) } />
-            <TextField id="meta-intro" label={ Msg::FieldIntro.tr(lang) } multiline=true value={ f.intro.clone() }
+            <TextField id="meta-intro" label={ b::Msg::FieldIntro.tr(lang) } multiline=true value={ f.intro.clone() }
                        oninput={ edit(|f, v| f.intro = v) } />
             <fieldset class="grades">
-                <legend>{ Msg::FieldGrades.tr(lang) }</legend>
+                <legend>{ b::Msg::FieldGrades.tr(lang) }</legend>
                 { for f.grades.iter().enumerate().map(|(i, (label, min))| html! {
                     <div class="grade-row">
-                        <label for={ format!("grade-{i}-label") }>{ format!("{} {}", Msg::GradeLabel.tr(lang), i + 1) }</label>
+                        <label for={ format!("grade-{i}-label") }>{ format!("{} {}", b::Msg::GradeLabel.tr(lang), i + 1) }</label>
                         <input id={ format!("grade-{i}-label") } type="text" value={ label.clone() } oninput={ grade(i, true) } />
-                        <label for={ format!("grade-{i}-min") }>{ Msg::GradeMin.tr(lang) }</label>
+                        <label for={ format!("grade-{i}-min") }>{ b::Msg::GradeMin.tr(lang) }</label>
                         <input id={ format!("grade-{i}-min") } type="text" inputmode="decimal" value={ min.clone() } oninput={ grade(i, false) } />
                         <button type="button" class="link danger" onclick={ remove(i) }
                                 aria-label={ format!("{} {}", Msg::Remove.tr(lang), label) }>{ Msg::Remove.tr(lang) }</button>
                     </div>
                 }) }
-                <button type="button" class="secondary" onclick={ add }>{ Msg::AddGrade.tr(lang) }</button>
+                <button type="button" class="secondary" onclick={ add }>{ b::Msg::AddGrade.tr(lang) }</button>
             </fieldset>
         </section>
     }

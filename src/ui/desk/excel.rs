@@ -3,13 +3,14 @@
 //! first time (`browser::lazy`). The desk builds the content; nothing in it
 //! changes.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::Shared;
 use crate::browser::{clock, download, lazy};
 use crate::model::desk::workbook::workbook;
 use crate::model::document::xlsx_file_name;
-use crate::model::messages::{m, Message, Msg};
+use crate::model::messages::{m, Message};
 use crate::model::Lang;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -58,7 +59,7 @@ pub fn ExcelButton(props: &ExcelProps) -> Html {
     };
     html! { <>
         <button type="button" class="secondary" {onclick} disabled={ *busy } aria-busy={ busy.to_string() }>
-            { if *busy { Msg::ExcelMaking.tr(lang) } else { Msg::ExportExcel.tr(lang) } }
+            { if *busy { b::Msg::ExcelMaking.tr(lang) } else { b::Msg::ExportExcel.tr(lang) } }
         </button>
         if let Some(message) = &*failed {
             <span class="error" role="alert">{ message.tr(lang) }</span>

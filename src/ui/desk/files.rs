@@ -3,6 +3,7 @@
 //! and one click to use another — and every file that needs attention with
 //! every finding about it.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::{Open, Shared};
@@ -10,7 +11,7 @@ use crate::browser::clock;
 use crate::model::desk::csv::basis_label;
 use crate::model::desk::verdicts::{self, Place, Verdict};
 use crate::model::desk::{Desk, Group, Slot};
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub struct FilesProps {
 /// The findings of a file as a list, each marked with its kind.
 fn findings_list(v: &Verdict, lang: Lang) -> Html {
     if v.findings.is_empty() {
-        return html! { <span class="ok-text">{ Msg::DeskNoFinding.tr(lang) }</span> };
+        return html! { <span class="ok-text">{ b::Msg::DeskNoFinding.tr(lang) }</span> };
     }
     html! {
         <ul class="findings">
@@ -39,9 +40,9 @@ fn findings_list(v: &Verdict, lang: Lang) -> Html {
 /// 采用 / 未采用 / 无效.
 fn standing(v: &Verdict, lang: Lang) -> &'static str {
     match v.place {
-        Place::Counted { .. } => Msg::DeskCounted.tr(lang),
-        Place::NotCounted { .. } => Msg::DeskNotCounted.tr(lang),
-        Place::Invalid { .. } => Msg::DeskInvalid.tr(lang),
+        Place::Counted { .. } => b::Msg::DeskCounted.tr(lang),
+        Place::NotCounted { .. } => b::Msg::DeskNotCounted.tr(lang),
+        Place::Invalid { .. } => b::Msg::DeskInvalid.tr(lang),
     }
 }
 
@@ -57,7 +58,7 @@ fn view_button(v: &Verdict, prefix: &str, lang: Lang, on_open: &Callback<Open>) 
     };
     html! {
         <button type="button" class="link" id={ id } onclick={ open }
-                aria-label={ format!("{} {}", Msg::View.tr(lang), v.file) }>{ Msg::View.tr(lang) }</button>
+                aria-label={ format!("{} {}", b::Msg::View.tr(lang), v.file) }>{ b::Msg::View.tr(lang) }</button>
     }
 }
 
@@ -77,11 +78,11 @@ pub fn SeveralReports(props: &FilesProps) -> Html {
         })
         .collect();
     if slots.is_empty() {
-        return html! { <p class="hint">{ Msg::DeskNoSeveral.tr(lang) }</p> };
+        return html! { <p class="hint">{ b::Msg::DeskNoSeveral.tr(lang) }</p> };
     }
     html! {
         <div class="several">
-            <p class="hint">{ Msg::DeskRule.tr(lang) }</p>
+            <p class="hint">{ b::Msg::DeskRule.tr(lang) }</p>
             { for slots.iter().map(|&(gi, g, s)| slot_block(gi, g, s, &all, lang, &props.on_open, &props.on_choose)) }
         </div>
     }
@@ -98,7 +99,7 @@ fn slot_block(
     on_choose: &Callback<(usize, usize)>,
 ) -> Html {
     let id = format!("slot-{gi}-{}", s.counted);
-    let heading = m::UnitWithYear {
+    let heading = b::m::UnitWithYear {
         unit: s.unit_year.unit.clone(),
         year: s.unit_year.year,
     }
@@ -120,17 +121,17 @@ fn slot_block(
                  data-unit={ s.unit_year.unit.clone() } data-year={ s.unit_year.year.to_string() }>
             <h3 id={ id }>{ heading }<span class="sub">{ basis_label(s, lang) }</span></h3>
             if s.awaiting_choice() {
-                <p class="warn-text" role="note">{ m::DeskChooseHint { file: g.report(s.reports[0]).file.clone() }.tr(lang) }</p>
+                <p class="warn-text" role="note">{ b::m::DeskChooseHint { file: g.report(s.reports[0]).file.clone() }.tr(lang) }</p>
             }
             <div class="table-wrap">
             <table class="slot-table">
                 <thead><tr>
-                    <th scope="col">{ Msg::File.tr(lang) }</th>
-                    <th scope="col">{ Msg::ExportedAt.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::File.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::ExportedAt.tr(lang) }</th>
                     <th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
                     <th scope="col">{ Msg::Score.tr(lang) }</th>
-                    <th scope="col">{ Msg::DeskStanding.tr(lang) }</th>
-                    <th scope="col">{ Msg::ColFindings.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::DeskStanding.tr(lang) }</th>
+                    <th scope="col">{ b::Msg::ColFindings.tr(lang) }</th>
                     <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                 </tr></thead>
                 <tbody>
@@ -148,13 +149,13 @@ fn slot_block(
                                     { format!("{} {}", r.digest.mark(), r.digest.label().tr(lang)) }
                                     <span class="mono sub">{ r.fingerprint.chars().take(16).collect::<String>() }</span></td>
                                 <td>{ r.tally.normalized }</td>
-                                <td class="nowrap"><strong>{ if counted { Msg::DeskCounted.tr(lang) } else { Msg::DeskNotCounted.tr(lang) } }</strong></td>
+                                <td class="nowrap"><strong>{ if counted { b::Msg::DeskCounted.tr(lang) } else { b::Msg::DeskNotCounted.tr(lang) } }</strong></td>
                                 <td>{ v.map(|v| findings_list(v, lang)).unwrap_or_default() }</td>
                                 <td class="actions">
                                     { v.map(|v| view_button(v, "s", lang, on_open)).unwrap_or_default() }
                                     if !counted {
                                         <button type="button" class="secondary small" onclick={ choose }
-                                                aria-label={ m::UseThis { file: r.file.clone() }.tr(lang) }>{ Msg::DeskUseThis.tr(lang) }</button>
+                                                aria-label={ b::m::UseThis { file: r.file.clone() }.tr(lang) }>{ b::Msg::DeskUseThis.tr(lang) }</button>
                                     }
                                 </td>
                             </tr>
@@ -163,7 +164,7 @@ fn slot_block(
                     { for invalid.iter().map(|v| html!{
                         <tr data-file={ v.file.clone() } data-counted="false" class="rejected">
                             <th scope="row">{ &v.file }</th><td>{ "—" }</td><td>{ "—" }</td><td>{ "—" }</td>
-                            <td class="nowrap"><strong>{ Msg::DeskInvalid.tr(lang) }</strong></td>
+                            <td class="nowrap"><strong>{ b::Msg::DeskInvalid.tr(lang) }</strong></td>
                             <td>{ findings_list(v, lang) }</td><td></td>
                         </tr>
                     }) }
@@ -180,16 +181,16 @@ pub fn ProblemFiles(props: &FilesProps) -> Html {
     let all = verdicts::verdicts(&props.desk.0);
     let shown: Vec<&Verdict> = all.iter().filter(|v| v.needs_attention()).collect();
     if shown.is_empty() {
-        return html! { <p class="hint">{ Msg::NoProblems.tr(lang) }</p> };
+        return html! { <p class="hint">{ b::Msg::NoProblems.tr(lang) }</p> };
     }
     html! {
         <div class="table-wrap">
         <table class="problems">
             <thead><tr>
-                <th scope="col">{ Msg::File.tr(lang) }</th>
+                <th scope="col">{ b::Msg::File.tr(lang) }</th>
                 <th scope="col">{ Msg::UnitName.tr(lang) }</th>
-                <th scope="col">{ Msg::DeskStanding.tr(lang) }</th>
-                <th scope="col">{ Msg::ColFindings.tr(lang) }</th>
+                <th scope="col">{ b::Msg::DeskStanding.tr(lang) }</th>
+                <th scope="col">{ b::Msg::ColFindings.tr(lang) }</th>
                 <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
             </tr></thead>
             <tbody>
@@ -198,7 +199,7 @@ pub fn ProblemFiles(props: &FilesProps) -> Html {
                         data-file={ v.file.clone() }
                         data-kinds={ v.findings.iter().map(|f| f.kind()).collect::<Vec<_>>().join(" ") }>
                         <th scope="row">{ &v.file }</th>
-                        <td>{ v.unit_year.as_ref().map(|k| m::UnitWithYear { unit: k.unit.clone(), year: k.year }.tr(lang)).unwrap_or_else(|| "—".into()) }</td>
+                        <td>{ v.unit_year.as_ref().map(|k| b::m::UnitWithYear { unit: k.unit.clone(), year: k.year }.tr(lang)).unwrap_or_else(|| "—".into()) }</td>
                         <td class="nowrap">{ standing(v, lang) }</td>
                         <td>{ findings_list(v, lang) }</td>
                         <td>{ view_button(v, "p", lang, &props.on_open) }</td>

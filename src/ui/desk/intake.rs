@@ -1,6 +1,7 @@
 //! Where the reviewer picks or drops report files: reading them a chunk at a
 //! time with progress, the counts, the choice of checklist group and the tabs.
 
+use crate::model::messages::bureau as b;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use super::{tab_label, tab_msg, Tab};
 use crate::browser::{digest, files};
 use crate::model::desk::{Desk, DeskCounts, Failed};
 use crate::model::import::ImportError;
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::{Checklist, Lang};
 
 /// Files are processed in chunks so the page stays responsive and shows
@@ -101,27 +102,27 @@ pub fn desk_intake(props: &IntakeProps) -> Html {
     let (lang, d, c) = (props.lang, props.desk, props.counts);
     html! {
         <div class="panel drop">
-            { picker(Msg::DeskPick.tr(lang), Msg::DropHint.tr(lang), "desk", &props.on_files) }
+            { picker(b::Msg::DeskPick.tr(lang), Msg::DropHint.tr(lang), "desk", &props.on_files) }
             if d.files() > 0 {
-                <button type="button" class="link" onclick={ props.on_clear.reform(|_| ()) }>{ Msg::DeskClear.tr(lang) }</button>
+                <button type="button" class="link" onclick={ props.on_clear.reform(|_| ()) }>{ b::Msg::DeskClear.tr(lang) }</button>
             }
             if let Some((done, total)) = props.progress {
                 <div class="progress">
-                    <div class="progress-track" role="progressbar" aria-label={ Msg::DeskProcessing.tr(lang) }
+                    <div class="progress-track" role="progressbar" aria-label={ b::Msg::DeskProcessing.tr(lang) }
                          aria-valuemin="0" aria-valuemax={ total.to_string() } aria-valuenow={ done.to_string() }>
                         <div class="progress-fill" style={ format!("width:{}%", (done * 100).checked_div(total).unwrap_or(0)) }></div>
                     </div>
-                    <span class="progress-text">{ format!("{} {done}/{total}", Msg::DeskProcessing.tr(lang)) }</span>
+                    <span class="progress-text">{ format!("{} {done}/{total}", b::Msg::DeskProcessing.tr(lang)) }</span>
                 </div>
             }
             <p class="desk-counts" role="status" data-testid="desk-counts">
-                { m::DeskCounts { files: c.files, counted: c.counted, not_counted: c.files - c.counted, invalid: c.invalid, superseded: c.superseded, attention: c.attention }.tr(lang) }
+                { b::m::DeskCounts { files: c.files, counted: c.counted, not_counted: c.files - c.counted, invalid: c.invalid, superseded: c.superseded, attention: c.attention }.tr(lang) }
                 if let Some(ms) = props.elapsed {
-                    <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", Msg::DeskTime.tr(lang)) }</span>
+                    <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ format!(" · {} {ms:.0} ms", b::Msg::DeskTime.tr(lang)) }</span>
                 }
             </p>
             if d.files() > 0 {
-                <p class="hint">{ Msg::DeskRule.tr(lang) }</p>
+                <p class="hint">{ b::Msg::DeskRule.tr(lang) }</p>
             }
         </div>
     }
@@ -143,15 +144,15 @@ pub fn group_select(d: &Desk, current: usize, lang: Lang, on_group: Callback<usi
     });
     html! {
         <div class="field">
-            <label for="desk-group">{ Msg::DeskGroup.tr(lang) }</label>
+            <label for="desk-group">{ b::Msg::DeskGroup.tr(lang) }</label>
             <select id="desk-group" {onchange}>
                 { for d.groups_by_size().into_iter().map(|i| (i, &groups[i])).map(|(i, g)| html!{
                     <option value={ i.to_string() } selected={ i == current }>
-                        { m::GroupOption { title: g.checklist.title.clone(), version: g.reference.version.clone(), n: g.len() }.tr(lang) }
+                        { b::m::GroupOption { title: g.checklist.title.clone(), version: g.reference.version.clone(), n: g.len() }.tr(lang) }
                     </option>
                 }) }
             </select>
-            <p class="hint">{ Msg::DeskGroupHint.tr(lang) }</p>
+            <p class="hint">{ b::Msg::DeskGroupHint.tr(lang) }</p>
         </div>
     }
 }
@@ -173,7 +174,7 @@ pub fn desk_tabs(
                     onclick={ on_tab.reform(move |_| t) }>{ label }</button>
         }
     };
-    let counted = |t: Tab, n: usize| m::TabWithCount { tab: tab_msg(t), n }.tr(lang);
+    let counted = |t: Tab, n: usize| b::m::TabWithCount { tab: tab_msg(t), n }.tr(lang);
     html! {
         <div class="tabs" role="tablist" aria-label={ Msg::Desk.tr(lang) }>
             { tab(Tab::Overview, tab_label(Tab::Overview, lang).into()) }

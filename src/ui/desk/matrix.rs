@@ -1,6 +1,7 @@
 //! 履职矩阵: every item × every counted report, marked by answer (with a
 //! legend), and each item's 已落实率 with its denominator.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::Shared;
@@ -39,7 +40,7 @@ pub fn legend(lang: Lang) -> Html {
     ];
     html! {
         <p class="legend">
-            <span class="legend-title">{ Msg::Legend.tr(lang) }{ Msg::Colon.tr(lang) }</span>
+            <span class="legend-title">{ b::Msg::Legend.tr(lang) }{ Msg::Colon.tr(lang) }</span>
             { for all.iter().map(|&s| html!{
                 <span class={ classes!("legend-item", format!("s-{}", s.map(|x| x.key()).unwrap_or("none"))) }>
                     <span class="legend-mark" aria-hidden="true">{ mark(s) }</span>{ desk::status_label(s).tr(lang) }
@@ -63,7 +64,7 @@ pub fn DutyMatrix(props: &MatrixProps) -> Html {
         let it = items.get(item)?;
         let a = r.assessment.answer(&it.id).cloned().unwrap_or_default();
         Some(html! {
-            <div class="cell-detail panel" role="region" aria-label={ Msg::AnswerDetail.tr(lang) }>
+            <div class="cell-detail panel" role="region" aria-label={ b::Msg::AnswerDetail.tr(lang) }>
                 <h3>{ format!("{} · {}", r.unit.name, it.duty.get(lang)) }</h3>
                 <p><strong>{ Msg::Result.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ desk::status_label(a.status).tr(lang).to_string() }</p>
                 <p><strong>{ Msg::Notes.tr(lang) }{ Msg::Colon.tr(lang) }</strong>{ if a.notes.is_empty() { "—".to_string() } else { a.notes.clone() } }</p>
@@ -81,14 +82,14 @@ pub fn DutyMatrix(props: &MatrixProps) -> Html {
     html! {
         <div class="matrix">
             { legend(lang) }
-            <p class="hint">{ Msg::DoneRateNote.tr(lang) }</p>
+            <p class="hint">{ b::Msg::DoneRateNote.tr(lang) }</p>
             { detail.unwrap_or_default() }
             <div class="table-wrap">
             <table class="matrix-table">
                 <thead><tr>
                     <th scope="col">{ Msg::SerialNo.tr(lang) }</th>
                     <th scope="col">{ Msg::CheckItem.tr(lang) }</th>
-                    <th scope="col" title={ Msg::DoneRateNote.tr(lang) }>{ Msg::DoneRate.tr(lang) }</th>
+                    <th scope="col" title={ b::Msg::DoneRateNote.tr(lang) }>{ b::Msg::DoneRate.tr(lang) }</th>
                     { for labels.iter().map(|l| html!{ <th scope="col" class="unit-col"><span>{ l }</span></th> }) }
                 </tr></thead>
                 <tbody>
@@ -98,7 +99,7 @@ pub fn DutyMatrix(props: &MatrixProps) -> Html {
                             <th scope="row" class="duty-cell">{ rate.duty.get(lang) }</th>
                             <td class="rate" data-rate={ rate.done_rate.map(|r| format!("{r:.4}")).unwrap_or_default() }>
                                 { rate.done_rate.map(|r| format!("{:.0}%", r * 100.0)).unwrap_or_else(|| "—".into()) }
-                                <span class="sub">{ m::OfApplicable { done: rate.counts.done, applicable: rate.applicable }.tr(lang) }</span>
+                                <span class="sub">{ b::m::OfApplicable { done: rate.counts.done, applicable: rate.applicable }.tr(lang) }</span>
                             </td>
                             { for rows.iter().map(|&(ri, row)| {
                                 let s = row.statuses.get(ii).copied().flatten();

@@ -20,6 +20,7 @@ mod report;
 mod state;
 mod units;
 
+use crate::model::messages::bureau as b;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -27,7 +28,7 @@ use yew::prelude::*;
 
 use crate::browser::{clock, download, storage};
 use crate::model::desk::{self, dashboard, Desk, Group};
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::{Checklist, Lang};
 use files::{ProblemFiles, SeveralReports};
 use intake::{desk_intake, IntakeProps};
@@ -128,10 +129,10 @@ pub(crate) type Open = (usize, usize, String);
 /// Downloads one of the desk's CSV exports.
 fn export_csv(d: &Desk, g: &Group, kind: Export, today: &str, lang: Lang) {
     let (name, text) = match kind {
-        Export::Units => (Msg::CsvUnits, desk::units_csv(g, lang)),
-        Export::Matrix => (Msg::CsvMatrix, desk::matrix_csv(g, lang)),
-        Export::Rectifications => (Msg::CsvRect, desk::rectifications_csv(g, today, lang)),
-        Export::Files => (Msg::CsvFiles, desk::csv::files_csv(d, lang)),
+        Export::Units => (b::Msg::CsvUnits, desk::units_csv(g, lang)),
+        Export::Matrix => (b::Msg::CsvMatrix, desk::matrix_csv(g, lang)),
+        Export::Rectifications => (b::Msg::CsvRect, desk::rectifications_csv(g, today, lang)),
+        Export::Files => (b::Msg::CsvFiles, desk::csv::files_csv(d, lang)),
     };
     let _ = download::save_text(
         &format!("{}.csv", name.tr(lang)),
@@ -203,12 +204,12 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
     html! { <>
         <section class="desk" aria-labelledby="desk-h" hidden={ overlay.is_some() }>
             <h1 id="desk-h">{ Msg::Desk.tr(lang) }</h1>
-            <p>{ Msg::DeskIntro.tr(lang) }</p>
+            <p>{ b::Msg::DeskIntro.tr(lang) }</p>
             { desk_intake(&intake) }
             if counts.awaiting > 0 {
                 <div class="panel notice-warn" role="note">
-                    <p>{ m::DeskAwaiting { n: counts.awaiting }.tr(lang) }</p>
-                    <button type="button" class="secondary" onclick={ on_tab.reform(|_| Tab::Several) }>{ Msg::DeskGoChoose.tr(lang) }</button>
+                    <p>{ b::m::DeskAwaiting { n: counts.awaiting }.tr(lang) }</p>
+                    <button type="button" class="secondary" onclick={ on_tab.reform(|_| Tab::Several) }>{ b::Msg::DeskGoChoose.tr(lang) }</button>
                 </div>
             }
             { intake::group_select(&d, gi, lang, s.on_group()) }
@@ -216,11 +217,11 @@ pub fn ReviewDesk(props: &DeskProps) -> Html {
             if group.is_some() {
                 <div class="desk-actions">
                     <excel::ExcelButton desk={ shared.clone() } group={ gi } {lang} />
-                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ Msg::ExportUnits.tr(lang) }</button>
-                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Matrix) }>{ Msg::ExportMatrix.tr(lang) }</button>
-                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Rectifications) }>{ Msg::ExportRect.tr(lang) }</button>
-                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Files) }>{ Msg::ExportFiles.tr(lang) }</button>
-                    <button type="button" class="secondary" id="desk-print-summary" onclick={ s.on_print_summary() }>{ Msg::PrintSummary.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Units) }>{ b::Msg::ExportUnits.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Matrix) }>{ b::Msg::ExportMatrix.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Rectifications) }>{ b::Msg::ExportRect.tr(lang) }</button>
+                    <button type="button" class="secondary" onclick={ on_export.reform(|_| Export::Files) }>{ b::Msg::ExportFiles.tr(lang) }</button>
+                    <button type="button" class="secondary" id="desk-print-summary" onclick={ s.on_print_summary() }>{ b::Msg::PrintSummary.tr(lang) }</button>
                 </div>
             }
             <div role="tabpanel" class="tab-panel" aria-label={ tab_label(*s.tab, lang) }>
@@ -280,7 +281,7 @@ fn tab_body(
         (_, Tab::Several) => html! {
             <SeveralReports {desk} {lang} on_open={ open } on_choose={ s.on_choose() } />
         },
-        (None, _) => html! { <p class="hint">{ Msg::DeskEmpty.tr(lang) }</p> },
+        (None, _) => html! { <p class="hint">{ b::Msg::DeskEmpty.tr(lang) }</p> },
         (Some(dash), Tab::Overview) => html! {
             <Overview {desk} last={ (*s.last).clone() } group={gi} {dash} {lang} on_open={ open }
                       on_last={ s.on_last_files(library.to_vec()) } />
@@ -302,13 +303,13 @@ pub(crate) fn tab_label(t: Tab, lang: Lang) -> &'static str {
     tab_msg(t).tr(lang)
 }
 
-pub(crate) fn tab_msg(t: Tab) -> Msg {
+pub(crate) fn tab_msg(t: Tab) -> b::Msg {
     match t {
-        Tab::Overview => Msg::DeskOverview,
-        Tab::Units => Msg::DeskUnits,
-        Tab::Matrix => Msg::DeskMatrix,
-        Tab::Rectifications => Msg::DeskRect,
-        Tab::Several => Msg::DeskSeveral,
-        Tab::Problems => Msg::DeskProblems,
+        Tab::Overview => b::Msg::DeskOverview,
+        Tab::Units => b::Msg::DeskUnits,
+        Tab::Matrix => b::Msg::DeskMatrix,
+        Tab::Rectifications => b::Msg::DeskRect,
+        Tab::Several => b::Msg::DeskSeveral,
+        Tab::Problems => b::Msg::DeskProblems,
     }
 }

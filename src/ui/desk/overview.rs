@@ -6,12 +6,13 @@
 //! numbers as a table for screen readers (ui/chart.rs); the same figures
 //! print in 打印汇总.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::intake::picker;
 use super::{Dash, Open, Shared};
 use crate::model::desk::dashboard::{self, Dashboard};
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::Lang;
 use crate::ui::chart::{bar_chart, Bar, BarChart, Mark};
 
@@ -41,10 +42,10 @@ pub fn key_figures(d: &Dashboard, lang: Lang) -> Html {
     };
     html! {
         <dl class="key-figures">
-            { figure(Msg::DashUnits.tr(lang), d.units.to_string(), "kf-units") }
-            { figure(Msg::DashMeanScore.tr(lang), d.mean_score.to_string(), "kf-score") }
-            { figure(Msg::DashComplete.tr(lang), format!("{} / {}", d.completion[0], d.units), "kf-complete") }
-            { figure(Msg::DashOverdueUnits.tr(lang), d.overdue.len().to_string(), "kf-overdue") }
+            { figure(b::Msg::DashUnits.tr(lang), d.units.to_string(), "kf-units") }
+            { figure(b::Msg::DashMeanScore.tr(lang), d.mean_score.to_string(), "kf-score") }
+            { figure(b::Msg::DashComplete.tr(lang), format!("{} / {}", d.completion[0], d.units), "kf-complete") }
+            { figure(b::Msg::DashOverdueUnits.tr(lang), d.overdue.len().to_string(), "kf-overdue") }
         </dl>
     }
 }
@@ -55,7 +56,7 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
     let share = |n: usize| Bar {
         label: String::new(),
         value: Some(n as f64 / units),
-        text: m::UnitsShare {
+        text: b::m::UnitsShare {
             n,
             pct: pct(n as f64 / units),
         }
@@ -87,10 +88,10 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
         })
         .collect();
     let completion_labels = [
-        Msg::Completion100,
-        Msg::Completion80,
-        Msg::Completion60,
-        Msg::CompletionBelow60,
+        b::Msg::Completion100,
+        b::Msg::Completion80,
+        b::Msg::Completion60,
+        b::Msg::CompletionBelow60,
     ];
     let completion: Vec<Bar> = d
         .completion
@@ -110,7 +111,7 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
             text: format!(
                 "{}（{}）",
                 r.done_rate.map(pct).unwrap_or_default(),
-                m::OfApplicable {
+                b::m::OfApplicable {
                     done: r.counts.done,
                     applicable: r.applicable
                 }
@@ -119,10 +120,10 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
         })
         .collect();
     let chart = |id: &str,
-                 title: Msg,
+                 title: b::Msg,
                  bars: &[Bar],
                  marks: &[Mark],
-                 heads: (Msg, Msg),
+                 heads: (Msg, b::Msg),
                  share: f64,
                  note: String| {
         bar_chart(
@@ -139,13 +140,13 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
     };
     html! {
         <div class="charts">
-            { chart("dash-grades", Msg::DashGrades, &grades, &[], (Msg::Grade, Msg::DashUnitsCol), 0.3, String::new()) }
-            { chart("dash-sections", Msg::DashSections, &sections, &marks, (Msg::Section, Msg::DashMeanRate), 0.42,
-                    Msg::DashSectionsNote.tr(lang).to_string()) }
-            { chart("dash-completion", Msg::DashCompletion, &completion, &[], (Msg::Progress, Msg::DashUnitsCol), 0.3,
-                    m::DashMeanCompletion { pct: pct(d.mean_completion) }.tr(lang)) }
-            { chart("dash-weakest", Msg::DashWeakest, &weakest, &[], (Msg::CheckItem, Msg::DoneRate), 0.62,
-                    Msg::DoneRateNote.tr(lang).to_string()) }
+            { chart("dash-grades", b::Msg::DashGrades, &grades, &[], (Msg::Grade, b::Msg::DashUnitsCol), 0.3, String::new()) }
+            { chart("dash-sections", b::Msg::DashSections, &sections, &marks, (Msg::Section, b::Msg::DashMeanRate), 0.42,
+                    b::Msg::DashSectionsNote.tr(lang).to_string()) }
+            { chart("dash-completion", b::Msg::DashCompletion, &completion, &[], (Msg::Progress, b::Msg::DashUnitsCol), 0.3,
+                    b::m::DashMeanCompletion { pct: pct(d.mean_completion) }.tr(lang)) }
+            { chart("dash-weakest", b::Msg::DashWeakest, &weakest, &[], (Msg::CheckItem, b::Msg::DoneRate), 0.62,
+                    b::Msg::DoneRateNote.tr(lang).to_string()) }
         </div>
     }
 }
@@ -164,21 +165,21 @@ pub fn Overview(props: &OverviewProps) -> Html {
     html! {
         <div class="overview">
             if d.years.len() > 1 {
-                <p class="hint">{ m::DashYears { years: d.years.iter().map(i32::to_string).collect::<Vec<_>>().join(Msg::EnumSeparator.tr(lang)) }.tr(lang) }</p>
+                <p class="hint">{ b::m::DashYears { years: d.years.iter().map(i32::to_string).collect::<Vec<_>>().join(Msg::EnumSeparator.tr(lang)) }.tr(lang) }</p>
             }
             { key_figures(d, lang) }
             { charts(d, &g.checklist.grade_bands, lang) }
             <section class="dash-block" aria-labelledby="dash-overdue-h">
-                <h2 id="dash-overdue-h">{ Msg::DashOverdue.tr(lang) }</h2>
+                <h2 id="dash-overdue-h">{ b::Msg::DashOverdue.tr(lang) }</h2>
                 if d.overdue.is_empty() {
-                    <p class="hint">{ Msg::DashNoOverdue.tr(lang) }</p>
+                    <p class="hint">{ b::Msg::DashNoOverdue.tr(lang) }</p>
                 } else {
                     <div class="table-wrap">
                     <table class="overdue-table">
                         <thead><tr>
                             <th scope="col">{ Msg::UnitName.tr(lang) }</th>
-                            <th scope="col">{ Msg::DashOverdueCount.tr(lang) }</th>
-                            <th scope="col">{ Msg::DashOpenCount.tr(lang) }</th>
+                            <th scope="col">{ b::Msg::DashOverdueCount.tr(lang) }</th>
+                            <th scope="col">{ b::Msg::DashOpenCount.tr(lang) }</th>
                             <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                         </tr></thead>
                         <tbody>
@@ -186,7 +187,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                                 <tr>
                                     <th scope="row">{ &o.unit }</th><td>{ o.overdue }</td><td>{ o.open }</td>
                                     <td><button type="button" class="link" id={ format!("o-{gi}-{}", o.report) } onclick={ open(o.report, "o") }
-                                                aria-label={ format!("{} {}", Msg::View.tr(lang), o.unit) }>{ Msg::View.tr(lang) }</button></td>
+                                                aria-label={ format!("{} {}", b::Msg::View.tr(lang), o.unit) }>{ b::Msg::View.tr(lang) }</button></td>
                                 </tr>
                             }) }
                         </tbody>
@@ -196,7 +197,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             </section>
             if !d.not_started.is_empty() {
                 <section class="dash-block" aria-labelledby="dash-ns-h">
-                    <h2 id="dash-ns-h">{ Msg::DashNotStarted.tr(lang) }</h2>
+                    <h2 id="dash-ns-h">{ b::Msg::DashNotStarted.tr(lang) }</h2>
                     <div class="table-wrap">
                     <table class="not-started-table">
                         <thead><tr>
@@ -215,24 +216,24 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 </section>
             }
             <section class="dash-block" aria-labelledby="dash-last-h">
-                <h2 id="dash-last-h">{ Msg::DashCompare.tr(lang) }</h2>
-                <p class="hint">{ Msg::DashCompareHint.tr(lang) }</p>
-                { picker(Msg::DashPickLast.tr(lang), Msg::DropHint.tr(lang), "desk-last", &props.on_last) }
+                <h2 id="dash-last-h">{ b::Msg::DashCompare.tr(lang) }</h2>
+                <p class="hint">{ b::Msg::DashCompareHint.tr(lang) }</p>
+                { picker(b::Msg::DashPickLast.tr(lang), Msg::DropHint.tr(lang), "desk-last", &props.on_last) }
                 if let Some(changes) = changes {
-                    <p class="hint" role="status">{ m::DashLastRead { files: props.last.0.files(), counted: props.last.0.accepted() }.tr(lang) }</p>
+                    <p class="hint" role="status">{ b::m::DashLastRead { files: props.last.0.files(), counted: props.last.0.accepted() }.tr(lang) }</p>
                     <div class="table-wrap">
                     <table class="change-table">
                         <thead><tr>
                             <th scope="col">{ Msg::UnitName.tr(lang) }</th>
-                            <th scope="col">{ Msg::DashLastScore.tr(lang) }</th>
-                            <th scope="col">{ Msg::DashThisScore.tr(lang) }</th>
-                            <th scope="col">{ Msg::DashChange.tr(lang) }</th>
+                            <th scope="col">{ b::Msg::DashLastScore.tr(lang) }</th>
+                            <th scope="col">{ b::Msg::DashThisScore.tr(lang) }</th>
+                            <th scope="col">{ b::Msg::DashChange.tr(lang) }</th>
                         </tr></thead>
                         <tbody>
                             { for changes.iter().map(|c| html!{
                                 <tr data-unit={ c.unit.clone() }>
                                     <th scope="row">{ &c.unit }</th>
-                                    <td>{ c.last.map(|x| x.to_string()).unwrap_or_else(|| Msg::DashNoLast.tr(lang).to_string()) }</td>
+                                    <td>{ c.last.map(|x| x.to_string()).unwrap_or_else(|| b::Msg::DashNoLast.tr(lang).to_string()) }</td>
                                     <td>{ c.this }</td>
                                     <td class={ classes!("nowrap", c.delta().map(|x| if x < 0.0 { "down" } else { "up" })) }>
                                         { c.delta().map(|x| if x > 0.0 { format!("+{x}") } else { x.to_string() }).unwrap_or_else(|| "—".into()) }</td>

@@ -4,6 +4,7 @@
 //! 四、整改逾期情况; 五、问题文件. Full width, no buttons, sort marks or links,
 //! and short labels never broken one character per line.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::overview::{charts, pct};
@@ -11,7 +12,7 @@ use crate::model::annual::cn_date;
 use crate::model::desk::dashboard::{county, Dashboard};
 use crate::model::desk::verdicts::verdicts;
 use crate::model::desk::{self, Desk, Group};
-use crate::model::messages::{m, Msg, Ordinal};
+use crate::model::messages::{Msg, Ordinal};
 use crate::model::{Lang, Status};
 
 /// What the printed summary shows.
@@ -26,8 +27,8 @@ pub struct SummaryDoc<'a> {
     pub lang: Lang,
 }
 
-fn heading(n: usize, title: Msg, lang: Lang) -> Html {
-    html! { <h2>{ m::DocHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
+fn heading(n: usize, title: b::Msg, lang: Lang) -> Html {
+    html! { <h2>{ b::m::SummaryHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
 }
 
 /// The years as written in the title: 2026 or 2025—2026.
@@ -48,7 +49,7 @@ pub fn print_summary(doc: &SummaryDoc, on_back: Callback<()>, on_title: Callback
     } else {
         doc.title.trim().to_string()
     };
-    let title = m::SummaryTitle {
+    let title = b::m::SummaryTitle {
         place,
         years: years(d),
     }
@@ -57,15 +58,15 @@ pub fn print_summary(doc: &SummaryDoc, on_back: Callback<()>, on_title: Callback
     html! {
         <section class="desk step print-step" aria-labelledby="desk-view-h">
             <div class="print-toolbar">
-                <h2 id="desk-view-h" tabindex="-1">{ Msg::PrintSummaryPreview.tr(lang) }</h2>
-                <button type="button" class="secondary" onclick={ on_back.reform(|_| ()) }>{ Msg::BackToList.tr(lang) }</button>
+                <h2 id="desk-view-h" tabindex="-1">{ b::Msg::PrintSummaryPreview.tr(lang) }</h2>
+                <button type="button" class="secondary" onclick={ on_back.reform(|_| ()) }>{ b::Msg::BackToList.tr(lang) }</button>
                 <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>{ Msg::PrintButton.tr(lang) }</button>
             </div>
             <div class="field print-toolbar-field">
-                <label for="desk-place">{ Msg::DeskPlaceLabel.tr(lang) }</label>
+                <label for="desk-place">{ b::Msg::DeskPlaceLabel.tr(lang) }</label>
                 <input id="desk-place" type="text" value={ doc.title.to_string() } placeholder={ county(g).unwrap_or_default() }
                        oninput={ on_title.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value()) } />
-                <p class="hint">{ Msg::DeskPlaceHint.tr(lang) }</p>
+                <p class="hint">{ b::Msg::DeskPlaceHint.tr(lang) }</p>
             </div>
             <article class="print-doc desk-summary" lang={ lang.tag() } aria-label={ Msg::PrintPreview.tr(lang) }>
                 // Here, after the linked style sheets: Chromium lets a later
@@ -73,22 +74,22 @@ pub fn print_summary(doc: &SummaryDoc, on_back: Callback<()>, on_title: Callback
                 <style>{ "@page wide { size: A4 landscape; margin: 20mm 20mm 22mm 25mm; }" }</style>
                 <h1 class="doc-title">{ title }</h1>
                 <p class="doc-date">{ format!("（{}）", today) }</p>
-                <p class="para">{ m::SummaryLead {
+                <p class="para">{ b::m::SummaryLead {
                     checklist: g.checklist.title.get(lang).to_string(), version: g.reference.version.clone(),
                     files: doc.desk.files(), units: d.units, score: d.mean_score,
                 }.tr(lang) }</p>
-                { heading(1, Msg::DeskOverview, lang) }
+                { heading(1, b::Msg::DeskOverview, lang) }
                 { super::overview::key_figures(d, lang) }
                 { charts(d, &g.checklist.grade_bands, lang) }
                 <section class="landscape">
-                    { heading(2, Msg::SummaryUnits, lang) }
+                    { heading(2, b::Msg::SummaryUnits, lang) }
                     { units_table(g, lang) }
                 </section>
-                { heading(3, Msg::SummaryItems, lang) }
+                { heading(3, b::Msg::SummaryItems, lang) }
                 { items_table(g, lang) }
-                { heading(4, Msg::DashOverdue, lang) }
+                { heading(4, b::Msg::DashOverdue, lang) }
                 { overdue_table(d, lang) }
-                { heading(5, Msg::DeskProblems, lang) }
+                { heading(5, b::Msg::DeskProblems, lang) }
                 { problems_table(doc.desk, lang) }
             </article>
         </section>
@@ -104,8 +105,8 @@ fn units_table(g: &Group, lang: Lang) -> Html {
             <thead><tr>
                 <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::UnitName.tr(lang) }</th><th>{ Msg::UnitType.tr(lang) }</th>
                 <th>{ Msg::HeadLabel.tr(lang) }</th><th>{ Msg::Progress.tr(lang) }</th><th>{ Msg::Score.tr(lang) }</th>
-                <th>{ Msg::Grade.tr(lang) }</th><th>{ Msg::NotDoneCount.tr(lang) }</th><th>{ Msg::PartialCount.tr(lang) }</th>
-                <th>{ Msg::EvidenceCount.tr(lang) }</th><th>{ Msg::FingerprintShort.tr(lang) }</th>
+                <th>{ Msg::Grade.tr(lang) }</th><th>{ b::Msg::NotDoneCount.tr(lang) }</th><th>{ b::Msg::PartialCount.tr(lang) }</th>
+                <th>{ b::Msg::EvidenceCount.tr(lang) }</th><th>{ Msg::FingerprintShort.tr(lang) }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().enumerate().map(|(i, r)| html!{ <tr>
@@ -127,14 +128,14 @@ fn units_table(g: &Group, lang: Lang) -> Html {
 /// Each item: how the units answered it, and its 已落实率.
 fn items_table(g: &Group, lang: Lang) -> Html {
     html! { <>
-        <p class="para small">{ Msg::DoneRateNote.tr(lang) }</p>
+        <p class="para small">{ b::Msg::DoneRateNote.tr(lang) }</p>
         <table class="sum-items">
             <colgroup><col class="c-num"/><col/><col class="c-n"/><col class="c-n"/><col class="c-n"/><col class="c-n"/><col class="c-n"/><col class="c-rate"/></colgroup>
             <thead><tr>
                 <th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::CheckItem.tr(lang) }</th>
                 { for [Some(Status::Done), Some(Status::Partial), Some(Status::NotDone), Some(Status::NotApplicable), None]
                     .iter().map(|&s| html!{ <th class="nowrap">{ desk::status_label(s).tr(lang) }</th> }) }
-                <th class="nowrap">{ Msg::DoneRate.tr(lang) }</th>
+                <th class="nowrap">{ b::Msg::DoneRate.tr(lang) }</th>
             </tr></thead>
             <tbody>
                 { for desk::matrix(g).iter().map(|r| html!{ <tr>
@@ -150,12 +151,12 @@ fn items_table(g: &Group, lang: Lang) -> Html {
 
 fn overdue_table(d: &Dashboard, lang: Lang) -> Html {
     if d.overdue.is_empty() {
-        return html! { <p class="para">{ Msg::DashNoOverdue.tr(lang) }</p> };
+        return html! { <p class="para">{ b::Msg::DashNoOverdue.tr(lang) }</p> };
     }
     html! {
         <table class="sum-overdue">
             <thead><tr><th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::UnitName.tr(lang) }</th>
-                <th class="nowrap">{ Msg::DashOverdueCount.tr(lang) }</th><th class="nowrap">{ Msg::DashOpenCount.tr(lang) }</th></tr></thead>
+                <th class="nowrap">{ b::Msg::DashOverdueCount.tr(lang) }</th><th class="nowrap">{ b::Msg::DashOpenCount.tr(lang) }</th></tr></thead>
             <tbody>
                 { for d.overdue.iter().enumerate().map(|(i, o)| html!{ <tr>
                     <td class="num">{ i + 1 }</td><td>{ &o.unit }</td><td class="num">{ o.overdue }</td><td class="num">{ o.open }</td>
@@ -169,11 +170,11 @@ fn problems_table(desk: &Desk, lang: Lang) -> Html {
     let all = verdicts(desk);
     let shown: Vec<_> = all.iter().filter(|v| v.needs_attention()).collect();
     if shown.is_empty() {
-        return html! { <p class="para">{ Msg::NoProblems.tr(lang) }</p> };
+        return html! { <p class="para">{ b::Msg::NoProblems.tr(lang) }</p> };
     }
     html! {
         <table class="sum-problems">
-            <thead><tr><th>{ Msg::SerialNo.tr(lang) }</th><th>{ Msg::File.tr(lang) }</th><th>{ Msg::Reason.tr(lang) }</th></tr></thead>
+            <thead><tr><th>{ Msg::SerialNo.tr(lang) }</th><th>{ b::Msg::File.tr(lang) }</th><th>{ b::Msg::Reason.tr(lang) }</th></tr></thead>
             <tbody>
                 { for shown.iter().enumerate().map(|(i, v)| html!{ <tr>
                     <td class="num">{ i + 1 }</td><td>{ &v.file }</td><td>{ v.text(lang) }</td>

@@ -1,12 +1,13 @@
 //! 整改跟踪: every rectification promised in the counted reports, overdue
 //! ones marked; the filters live with the desk.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::Shared;
 use crate::model::calendar::Deadline;
 use crate::model::desk;
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::Lang;
 use crate::ui::widgets::TextField;
 
@@ -59,11 +60,11 @@ pub fn RectTracker(props: &RectProps) -> Html {
     html! {
         <div class="rects">
             <div class="filters">
-                <TextField id="r-text" label={ Msg::FilterRects.tr(lang) } value={ f.text.clone() } kind="search" oninput={ on_text } />
+                <TextField id="r-text" label={ b::Msg::FilterRects.tr(lang) } value={ f.text.clone() } kind="search" oninput={ on_text } />
                 <label class="check"><input type="checkbox" checked={ f.overdue_only } onchange={ on_overdue } />
-                    { format!(" {}（{overdue}）", Msg::OverdueOnly.tr(lang)) }</label>
+                    { format!(" {}（{overdue}）", b::Msg::OverdueOnly.tr(lang)) }</label>
             </div>
-            <p class="hint" role="status">{ m::ShownOf { n: shown.len(), total: all.len() }.tr(lang) }</p>
+            <p class="hint" role="status">{ b::m::ShownOf { n: shown.len(), total: all.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="rect-table">
                 <thead><tr>
@@ -77,7 +78,7 @@ pub fn RectTracker(props: &RectProps) -> Html {
                             <th scope="row">{ &r.unit }</th>
                             <td>{ format!("{}. {}", r.item_number, r.duty.get(lang)) }</td>
                             <td>{ &r.problem }</td><td>{ &r.measure }</td><td>{ &r.owner }</td>
-                            <td class="nowrap">{ Deadline::parse(&r.due).show(lang) }if r.overdue { <span class="badge">{ Msg::Overdue.tr(lang) }</span> }</td>
+                            <td class="nowrap">{ Deadline::parse(&r.due).show(lang) }if r.overdue { <span class="badge">{ b::Msg::Overdue.tr(lang) }</span> }</td>
                         </tr>
                     }) }
                 </tbody>

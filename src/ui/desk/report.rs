@@ -3,6 +3,7 @@
 //! count, the fingerprint the file states, and on paper the finding in every
 //! page's footer.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use crate::model::desk::verdicts::row_findings;
@@ -24,8 +25,8 @@ pub fn read_only_report(
     let findings = row_findings(g, report);
     let failed = match row.digest {
         DigestStatus::Valid => None,
-        DigestStatus::Mismatch => Some(Msg::DeskTampered.tr(lang).to_string()),
-        DigestStatus::Missing => Some(Msg::DeskNoFingerprint.tr(lang).to_string()),
+        DigestStatus::Mismatch => Some(b::Msg::DeskTampered.tr(lang).to_string()),
+        DigestStatus::Missing => Some(b::Msg::DeskNoFingerprint.tr(lang).to_string()),
     };
     let counted = g.slot_of(report).is_some_and(|s| s.counted == report);
     let verdict = DeskVerdict {
@@ -34,19 +35,19 @@ pub fn read_only_report(
         findings: findings.iter().map(|f| f.message().tr(lang)).collect(),
     };
     let status = match (&failed, counted) {
-        (Some(_), _) => Msg::ReadOnlyFlagged,
-        (None, false) => Msg::ReadOnlyNotCounted,
-        (None, true) => Msg::ReadOnlyReport,
+        (Some(_), _) => b::Msg::ReadOnlyFlagged,
+        (None, false) => b::Msg::ReadOnlyNotCounted,
+        (None, true) => b::Msg::ReadOnlyReport,
     };
     html! {
         <section class="desk step print-step" aria-labelledby="desk-view-h">
             <div class="print-toolbar">
                 <h2 id="desk-view-h" tabindex="-1">{ format!("{} · {}", status.tr(lang), row.unit.name) }</h2>
-                <button type="button" class="secondary" onclick={ on_back.reform(|_| ()) }>{ Msg::BackToList.tr(lang) }</button>
+                <button type="button" class="secondary" onclick={ on_back.reform(|_| ()) }>{ b::Msg::BackToList.tr(lang) }</button>
                 <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
                     { Msg::PrintButton.tr(lang) }</button>
             </div>
-            <p class="hint print-file">{ Msg::File.tr(lang) }{ Msg::Colon.tr(lang) }{ &row.file }</p>
+            <p class="hint print-file">{ b::Msg::File.tr(lang) }{ Msg::Colon.tr(lang) }{ &row.file }</p>
             <PrintReport checklist={ ChecklistHandle(g.checklist.clone()) } assessment={ row.assessment.clone() }
                          {lang} today={ AttrValue::from(today.to_string()) } verdict={ Some(verdict) } />
         </section>

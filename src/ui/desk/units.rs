@@ -1,11 +1,12 @@
 //! 单位一览: one row per counted report, sortable and filterable; the filters
 //! live with the desk, so they are still set after reading a report.
 
+use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::{Open, Shared};
 use crate::model::desk::{self, csv::basis_label, Row, UnitColumn};
-use crate::model::messages::{m, Msg};
+use crate::model::messages::Msg;
 use crate::model::{Lang, UnitType};
 use crate::ui::widgets::TextField;
 
@@ -132,23 +133,23 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
     html! {
         <div class="units">
             <div class="filters">
-                <TextField id="f-text" label={ Msg::FilterUnits.tr(lang) } value={ f.text.clone() } kind="search" oninput={ on_text } />
+                <TextField id="f-text" label={ b::Msg::FilterUnits.tr(lang) } value={ f.text.clone() } kind="search" oninput={ on_text } />
                 <div class="field">
                     <label for="f-type">{ Msg::UnitType.tr(lang) }</label>
                     <select id="f-type" onchange={ on_kind }>
-                        <option value="" selected={ f.kind.is_none() }>{ Msg::All.tr(lang) }</option>
+                        <option value="" selected={ f.kind.is_none() }>{ b::Msg::All.tr(lang) }</option>
                         { for UnitType::ALL.iter().map(|t| html!{ <option value={ t.key() } selected={ f.kind == Some(*t) }>{ t.label().tr(lang).to_string() }</option> }) }
                     </select>
                 </div>
                 <div class="field">
                     <label for="f-grade">{ Msg::Grade.tr(lang) }</label>
                     <select id="f-grade" onchange={ on_grade }>
-                        <option value="" selected={ f.grade.is_none() }>{ Msg::All.tr(lang) }</option>
+                        <option value="" selected={ f.grade.is_none() }>{ b::Msg::All.tr(lang) }</option>
                         { for bands.iter().enumerate().map(|(i, b)| html!{ <option value={ i.to_string() } selected={ f.grade == Some(i) }>{ b.label.get(lang) }</option> }) }
                     </select>
                 </div>
             </div>
-            <p class="hint" role="status">{ m::ShownOf { n: rows.len(), total: g.len() }.tr(lang) }</p>
+            <p class="hint" role="status">{ b::m::ShownOf { n: rows.len(), total: g.len() }.tr(lang) }</p>
             <div class="table-wrap">
             <table class="units-table">
                 <thead><tr>
@@ -159,9 +160,9 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
                     { head(UnitColumn::Progress, Msg::Progress.tr(lang), None) }
                     { head(UnitColumn::Score, Msg::Score.tr(lang), None) }
                     <th scope="col">{ Msg::Grade.tr(lang) }</th>
-                    { head(UnitColumn::NotDone, Msg::NotDoneCount.tr(lang), None) }
-                    { head(UnitColumn::Partial, Msg::PartialCount.tr(lang), None) }
-                    { head(UnitColumn::Evidence, Msg::EvidenceCount.tr(lang), Some(Msg::EvidenceCountHint.tr(lang))) }
+                    { head(UnitColumn::NotDone, b::Msg::NotDoneCount.tr(lang), None) }
+                    { head(UnitColumn::Partial, b::Msg::PartialCount.tr(lang), None) }
+                    { head(UnitColumn::Evidence, b::Msg::EvidenceCount.tr(lang), Some(b::Msg::EvidenceCountHint.tr(lang))) }
                     <th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
                     <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                 </tr></thead>
@@ -170,7 +171,7 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
                 </tbody>
             </table>
             </div>
-            <p class="hint">{ Msg::EvidenceCountHint.tr(lang) }</p>
+            <p class="hint">{ b::Msg::EvidenceCountHint.tr(lang) }</p>
         </div>
     }
 }
@@ -213,7 +214,7 @@ fn unit_row(
                 title={ r.digest.label().tr(lang).to_string() }>
                 <span aria-hidden="true">{ r.digest.mark() }</span><span class="visually-hidden">{ r.digest.label().tr(lang) }</span></td>
             <td><button type="button" class="link" id={ id } onclick={ open }
-                        aria-label={ format!("{} {}", Msg::View.tr(lang), r.unit.name) }>{ Msg::View.tr(lang) }</button></td>
+                        aria-label={ format!("{} {}", b::Msg::View.tr(lang), r.unit.name) }>{ b::Msg::View.tr(lang) }</button></td>
         </tr>
     }
 }

@@ -203,13 +203,141 @@ macro_rules! catalog {
     };
 }
 
+/// The county Justice Bureau's catalogue ([`bureau`]): the same entries'
+/// syntax, but each message is rendered in both languages when it is made,
+/// so the main catalogue's [`Message`] carries it without knowing its table.
+macro_rules! rendered_catalog {
+    (
+        fixed { $($name:ident => ($zh:expr, $en:expr),)* }
+        with_args { $($aname:ident { $($arg:ident : $ty:ty),* } => ($azh:literal, $aen:literal),)* }
+    ) => {
+        /// A fixed text of the bureau's tools.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($name,)* }
+
+        impl Msg {
+            /// Every fixed message, for the completeness test.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            pub fn pair(self) -> (&'static str, &'static str) {
+                match self { $(Msg::$name => ($zh, $en),)* }
+            }
+
+            pub fn tr(self, lang: Lang) -> &'static str {
+                let (zh, en) = self.pair();
+                match lang {
+                    Lang::Zh => zh,
+                    Lang::En => en,
+                }
+            }
+
+            fn both(self) -> Text {
+                let (zh, en) = self.pair();
+                Text::new(zh, en)
+            }
+        }
+
+        impl From<Msg> for Message {
+            fn from(m: Msg) -> Message {
+                Message::Both(Box::new(m.both()))
+            }
+        }
+
+        impl From<Msg> for Value {
+            fn from(m: Msg) -> Value {
+                Value::Text(m.both())
+            }
+        }
+
+        /// One struct per message with placeholders, as in the main catalogue.
+        pub mod m {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[derive(Clone, Debug, PartialEq)]
+                pub struct $aname { $(pub $arg: $ty),* }
+
+                impl $aname {
+                    const FIELDS: &'static [&'static str] = &[$(stringify!($arg)),*];
+
+                    fn values(self) -> Vec<Value> {
+                        vec![$(self.$arg.into()),*]
+                    }
+
+                    /// The message in `lang`, its placeholders filled.
+                    pub fn tr(self, lang: Lang) -> String {
+                        let template = match lang {
+                            Lang::Zh => $azh,
+                            Lang::En => $aen,
+                        };
+                        fill(template, Self::FIELDS, &self.values(), lang)
+                    }
+                }
+
+                impl From<$aname> for Message {
+                    fn from(v: $aname) -> Message {
+                        let values = v.values();
+                        Message::Both(Box::new(Text::new(
+                            fill($azh, $aname::FIELDS, &values, Lang::Zh),
+                            fill($aen, $aname::FIELDS, &values, Lang::En),
+                        )))
+                    }
+                }
+            )*
+        }
+
+        // A template naming a placeholder its struct lacks does not compile.
+        $(const _: () = assert!(
+            placeholders_known($azh, &[$(stringify!($arg)),*])
+                && placeholders_known($aen, &[$(stringify!($arg)),*]),
+            concat!("unknown placeholder in ", stringify!($aname))
+        );)*
+
+        /// Both templates of every message with placeholders, for the completeness test.
+        pub const TEMPLATES: &[(&str, &str)] = &[$(($azh, $aen),)*];
+    };
+}
+
+pub mod bureau;
+
+/// A fixed text of either catalogue, where the bureau's code mixes them
+/// (column headers, a chart's axes). Only the bureau's code uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    App(Msg),
+    Bureau(bureau::Msg),
+}
+
+impl Label {
+    pub fn tr(self, lang: Lang) -> &'static str {
+        match self {
+            Label::App(m) => m.tr(lang),
+            Label::Bureau(m) => m.tr(lang),
+        }
+    }
+}
+
+impl From<Msg> for Label {
+    fn from(m: Msg) -> Label {
+        Label::App(m)
+    }
+}
+
+impl From<bureau::Msg> for Label {
+    fn from(m: bureau::Msg) -> Label {
+        Label::Bureau(m)
+    }
+}
+
 /// A text to show: a fixed one, or one with its placeholders' values
 /// (made from a struct in [`m`]). Stored compactly, as a key and a list of
-/// values, so the catalogue's code does not grow with each message.
+/// values, so the catalogue's code does not grow with each message. A
+/// message of the bureau's catalogue arrives rendered in both languages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     Fixed(Msg),
     With(Key, Vec<Value>),
+    Both(Box<Text>),
 }
 
 impl Message {
@@ -217,6 +345,7 @@ impl Message {
     pub fn tr(&self, lang: Lang) -> String {
         match self {
             Message::Fixed(m) => m.tr(lang).to_string(),
+            Message::Both(t) => t.get(lang).to_string(),
             Message::With(key, args) => {
                 let (zh, en, fields) = ENTRIES[*key as usize];
                 let template = match lang {
@@ -308,6 +437,8 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     Deduction => ("扣分规则", "Deduction rule"),
     Source => ("依据", "Source"),
     Colon => ("：", ": "),
+    ColOwner => ("责任人", "Responsible"),
+    ColDue => ("完成时限", "Deadline"),
     Result => ("自查结果", "Answer"),
     KeyHint => ("（可按数字键 1–4 选择）", " (keys 1–4)"),
     Notes => ("情况说明", "Notes"),
@@ -380,40 +511,6 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     OpenDesk => ("进入汇总审阅", "Open the reviewer desk"),
     DeskHint => ("供县司法局使用：一次选择或拖入各单位报送的自查报告文件，核验数字指纹，汇总比较各单位和各事项的落实情况，跟踪整改。文件只在本机浏览器中处理，不会上传。",
                  "For the county Justice Bureau: select or drop the units' report files, verify their fingerprints, compare units and duties, and track rectifications. Files are processed in this browser only, never uploaded."),
-    DeskIntro => ("选择各单位报送的自查报告（.json），可一次选择多个文件。每份报告都会核验格式和数字指纹；无效、被修改和重复的报告会单独列出原因，不会被忽略或合并。",
-                  "Choose the units' reports (.json), many at once. Each is checked for format and fingerprint; invalid, altered and duplicate reports are listed with the reason, never dropped or merged."),
-    DeskPick => ("选择报告文件（可多选）…", "Choose report files…"),
-    DeskClear => ("清空", "Clear"),
-    DeskProcessing => ("正在处理", "Processing"),
-    DeskTime => ("处理用时", "processing time"),
-    DeskEmpty => ("还没有可汇总的报告。", "No reports to review yet."),
-    DeskGroup => ("检查清单版本", "Checklist version"),
-    DeskGroupHint => ("不同检查清单（或版本）的报告分组汇总，不混在一起比较。", "Reports of different checklists (or versions) are reviewed separately, never compared together."),
-    DeskUnits => ("单位一览", "Units"),
-    DeskMatrix => ("履职矩阵", "Duty matrix"),
-    DeskRect => ("整改跟踪", "Rectifications"),
-    DeskProblems => ("问题文件", "Problem files"),
-    ExportUnits => ("导出单位一览（CSV）", "Export units (CSV)"),
-    ExportMatrix => ("导出履职矩阵（CSV）", "Export matrix (CSV)"),
-    ExportRect => ("导出整改清单（CSV）", "Export rectifications (CSV)"),
-    CsvUnits => ("单位一览", "units"),
-    CsvMatrix => ("履职矩阵", "duty-matrix"),
-    CsvRect => ("整改清单", "rectifications"),
-    PrintSummary => ("打印汇总", "Print the summary"),
-    FilterUnits => ("查找（单位、第一责任人、文件名）", "Search (unit, first responsible person, file name)"),
-    FilterRects => ("查找（单位、责任人、问题、整改措施）", "Search (unit, owner, problem, measure)"),
-    All => ("全部", "All"),
-    NotDoneCount => ("未落实", "Not done"),
-    PartialCount => ("部分落实", "Partly done"),
-    View => ("查看", "View"),
-    ReadOnlyReport => ("报告（只读）", "Report (read-only)"),
-    AnswerDetail => ("作答详情", "Answer"),
-    DoneRate => ("已落实率", "Done rate"),
-    OverdueOnly => ("只看已逾期", "Overdue only"),
-    Overdue => ("已逾期", "overdue"),
-    NoProblems => ("没有问题文件。", "No problem files."),
-    File => ("文件", "File"),
-    Reason => ("原因", "Reason"),
     FingerprintShort => ("指纹", "Fingerprint"),
     VersionLabel => ("版本", "Version"),
     Replace => ("替换", "Replace"),
@@ -468,13 +565,6 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ImportNotAnObject => ("文件内容不是自查报告（最外层应为 JSON 对象）。", "The file is not a report (its top level must be a JSON object)."),
     ImportBadVersion => ("报告的格式版本号（format_version）缺失或无效。", "The report's format_version is missing or invalid."),
     // The reviewer desk's reasons and fingerprint labels.
-    DeskTampered => ("文件内容与数字指纹不符，可能已被修改", "The file's content does not match its fingerprint; it may have been altered"),
-    DeskNoFingerprint => ("报告没有数字指纹，无法核验内容是否被修改", "The report has no fingerprint; whether it was altered cannot be checked"),
-    DeskSummaryMismatch => ("报告所载得分与按各项作答计算的结果不一致，已按作答重新计算",
-                            "The scores stated in the report differ from those computed from its answers; the computed ones are shown"),
-    DigestValid => ("一致", "valid"),
-    DigestMismatchShort => ("不符", "mismatch"),
-    DigestNone => ("无", "none"),
     // Problems of a checklist definition.
     ChecklistIdMissing => ("缺少检查清单编号（id）", "The checklist id is missing"),
     ChecklistVersionMissing => ("缺少检查清单版本（version）", "The checklist version is missing"),
@@ -482,27 +572,6 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     ChecklistTotalPoints => ("total_points 须为大于0的数", "total_points must be a positive number"),
     ChecklistNoGradeBands => ("至少需要一个等级", "At least one grade band is required"),
     // The desk's CSV headers.
-    ColUnit => ("单位", "Unit"),
-    ColType => ("类型", "Type"),
-    ColHead => ("第一责任人", "First responsible person"),
-    ColYear => ("年度", "Year"),
-    ColCompletion => ("完成度", "Completion"),
-    ColScore => ("得分", "Score"),
-    ColGrade => ("等级", "Grade"),
-    ColNotDone => ("未落实", "Not done"),
-    ColPartial => ("部分落实", "Partly done"),
-    ColFingerprint => ("数字指纹", "Fingerprint"),
-    ColNo => ("序号", "No."),
-    ColDuty => ("检查事项", "Duty"),
-    ColDoneRate => ("已落实率", "Done rate"),
-    ColResult => ("自查结果", "Result"),
-    ColProblem => ("存在问题", "Problem"),
-    ColMeasure => ("整改措施", "Measure"),
-    ColOwner => ("责任人", "Responsible"),
-    ColDue => ("完成时限", "Deadline"),
-    ColOverdue => ("是否逾期", "Overdue"),
-    Yes => ("是", "Yes"),
-    No => ("否", "No"),
     // The reviewer desk's own module.
     ToolsLoading => ("正在载入县司法局工具…", "Loading the county Justice Bureau's tools…"),
     CountyTools => ("县司法局工具：检查清单", "County Justice Bureau: checklists"),
@@ -513,8 +582,6 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     WordAnnual => ("下载年度报告草稿（Word）", "Download the annual-report draft (Word)"),
     WordHead => ("下载述法草稿（Word）", "Download the year-end report draft (Word)"),
     WordMaking => ("正在生成 Word 文档…", "Making the Word document…"),
-    ExportExcel => ("导出 Excel 工作簿", "Export an Excel workbook"),
-    ExcelMaking => ("正在生成 Excel 工作簿…", "Making the Excel workbook…"),
     // Issue 19 (a clerk's first full run): deadlines, the evidence warning, the print, English.
     DueByDate => ("指定日期", "A date"),
     DueOngoing => ("长期坚持", "Ongoing"),
@@ -573,148 +640,13 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     HeadNextFill => ("请补充：下一步推进法治建设的其他打算", "To fill in: my other plans for advancing the rule of law"),
     WbRejected => ("未采用", "Not accepted"),
     WbFlagged => ("需关注", "Needs attention"),
-    WbKind => ("类别", "Kind"),
     // Issue 17: the section chart, the reviewer desk's resubmission rule, verdicts and dashboard.
     SectionRates => ("各部分得分率", "Score rate by section"),
     EnumSeparator => ("、", ", "),
-    DeskNewestUnverified => ("本份是同一单位、同一年度最新的报告，但未通过核验，暂未采用；请审阅人在“多份报告”中确认采用哪一份",
-                             "This is the newest report of its unit and year, but it does not verify, so it is not used for now; choose which one to use under “Several reports”"),
-    BasisOnly => ("唯一一份", "the only report"),
-    ColEvidence => ("佐证材料（条）", "Evidence (entries)"),
-    ColFile => ("报告文件", "Report file"),
-    ColBasis => ("采用依据", "Why this report"),
-    ColDoneUnits => ("已落实单位数", "Units done"),
-    ColApplicableUnits => ("适用单位数", "Units it applies to"),
-    BackToList => ("返回列表", "Back to the list"),
-    ColChecklist => ("检查清单", "Checklist"),
-    ColExportedAt => ("导出时间", "Exported"),
-    ColFindings => ("核验情况", "Findings"),
-    ColStanding => ("是否采用", "Used"),
-    Completion100 => ("100%（填报完整）", "100% (complete)"),
-    Completion80 => ("80%—99%", "80–99%"),
-    Completion60 => ("60%—79%", "60–79%"),
-    CompletionBelow60 => ("60%以下", "under 60%"),
-    CsvFiles => ("文件核验清单", "files"),
-    DashChange => ("变化", "Change"),
-    DashCompare => ("与上年度比较", "Compared with last year"),
-    DashCompareHint => ("可另选上一年度各单位报送的自查报告（仅用于对比，不计入本年度汇总），查看各单位得分的变化。",
-                        "Optionally add last year's reports (for comparison only; they are not counted this year) to see each unit's score change."),
-    DashComplete => ("填报完整的报告", "Complete reports"),
-    DashCompletion => ("完成度分布", "Completion"),
-    DashGrades => ("等次分布", "Grades"),
-    DashLastScore => ("上年度得分", "Last year"),
-    DashMeanRate => ("平均得分率", "Mean score rate"),
-    DashMeanScore => ("平均得分", "Mean score"),
-    DashNoLast => ("上年度无报告", "no report last year"),
-    DashNoOverdue => ("没有逾期未完成的整改措施。", "No rectification is overdue."),
-    DashNotStarted => ("上年度整改措施标为“未启动”的", "Last year's rectifications marked “Not started”"),
-    DashOpenCount => ("整改措施（项）", "Rectifications"),
-    DashOverdue => ("整改逾期情况", "Overdue rectifications"),
-    DashOverdueCount => ("已逾期（项）", "Overdue"),
-    DashOverdueUnits => ("有逾期整改的单位", "Units with overdue rectifications"),
-    DashPickLast => ("选择上年度报告文件（可多选）…", "Choose last year's report files…"),
-    DashSections => ("各部分平均得分率", "Mean score rate by section"),
-    DashSectionsNote => ("平均得分率为各单位该部分得分率（得分÷适用事项满分）的平均值；该部分事项全部“不适用”的单位不计入。",
-                         "The mean of each unit's rate on the section (score ÷ points of its applicable items); units to which no item of the section applies are left out."),
-    DashThisScore => ("本年度得分", "This year"),
-    DashUnits => ("采用的报告（份）", "Reports used"),
-    DashUnitsCol => ("单位数", "Units"),
-    DashWeakest => ("已落实率最低的10个事项", "The 10 duties least often done"),
-    DeskCounted => ("采用", "used"),
-    DeskGoChoose => ("去确认", "Choose now"),
-    DeskInvalid => ("无效", "invalid"),
-    DeskNoFinding => ("核验一致", "verified"),
-    DeskNoSeveral => ("没有同一单位、同一年度报送多份报告的情况。", "No unit sent more than one report for a year."),
-    DeskNotCounted => ("未采用", "not used"),
-    DeskOverview => ("总体情况", "Overview"),
-    DeskPlaceHint => ("默认取各单位名称中共同的县（区、市）名，可修改。", "By default the county the units' names share; you may change it."),
-    DeskPlaceLabel => ("标题中的地区名称", "Place in the title"),
-    DeskRule => ("同一单位、同一年度有多份报告时，采用导出时间（其次为最后修改时间）最晚且核验一致的一份，其余列为“未采用”；最新的一份未通过核验时，暂用最新的核验一致的一份，并请审阅人确认采用哪一份。结果与选择文件的先后顺序无关。",
-                 "When a unit sent several reports for one year, the one exported last (then last modified) that verifies is used and the others are listed as not used; when the newest one does not verify, the newest verified one is used for now and the reviewer chooses. The outcome never depends on the order the files were chosen."),
-    DeskSeveral => ("多份报告", "Several reports"),
-    DeskStanding => ("是否采用", "Used"),
-    DeskUseThis => ("改用此份", "Use this one"),
-    DoneRateNote => ("已落实率 = 答“已落实”的单位数 ÷ 适用单位数；答“不适用”的单位不计入分母，未作答的计入。",
-                     "Done rate = units answering “Done” ÷ units it applies to; units answering “Not applicable” leave the denominator, unanswered ones stay in it."),
-    EvidenceCount => ("佐证材料", "Evidence"),
-    EvidenceCountHint => ("佐证材料：报告各事项所列佐证材料的条数合计（文件依据、本机文件指纹各计1条）。",
-                          "Evidence: the number of evidence entries listed across all items of the report (each document reference and each file fingerprint counts one)."),
-    ExportFiles => ("导出文件核验清单（CSV）", "Export the file checks (CSV)"),
-    ExportedAt => ("导出时间", "Exported"),
-    Legend => ("图例", "Legend"),
-    PrintSummaryPreview => ("打印汇总（预览）", "Summary (print preview)"),
-    ReadOnlyFlagged => ("报告（只读，未通过核验）", "Report (read-only, not verified)"),
-    ReadOnlyNotCounted => ("报告（只读，未采用）", "Report (read-only, not used)"),
     StatedFingerprint => ("文件所载数字指纹", "fingerprint stated"),
     StatedFingerprintMismatch => ("为报告文件所载的数字指纹，与文件内容不符", "the fingerprint the file states; it does not match the file's content"),
-    SummaryItems => ("各事项落实情况", "Duty by duty"),
-    SummaryUnits => ("各单位自查情况", "Unit by unit"),
     // Issue 16: score steps, checklists from tables, the county edition.
-    TableEmpty => ("表格文件是空的，没有任何内容。", "The table file is empty."),
-    TableNotSpreadsheet => ("这不是表格文件。请选择 Excel 或 WPS 表格（.xlsx）、OpenDocument 表格（.ods）或 CSV 文件。",
-                            "This is not a table file. Choose an Excel or WPS workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file."),
-    TableGbk => ("这个 CSV 文件是 GBK（ANSI）编码，不是 UTF-8，中文会读成乱码。请在 Excel 中选择“文件 → 另存为”，保存类型选“CSV UTF-8（逗号分隔）(*.csv)”后重新载入；也可以直接另存为 Excel 工作簿（.xlsx）载入，WPS 表格同样另存为 .xlsx 即可。",
-                 "This CSV file is encoded in GBK (ANSI), not UTF-8, so its Chinese would be garbled. In Excel choose File → Save As, type “CSV UTF-8 (Comma delimited) (*.csv)”, and load it again; or save it as an Excel workbook (.xlsx) and load that (in WPS too)."),
-    TableUtf16 => ("这个文件是 UTF-16 编码的文本（Excel 的“Unicode 文本”）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）(*.csv)”或 Excel 工作簿（.xlsx）后重新载入。",
-                   "This file is UTF-16 text (Excel's “Unicode Text”). Save it from Excel as “CSV UTF-8 (Comma delimited) (*.csv)” or as an Excel workbook (.xlsx) and load it again."),
-    TableOldExcel => ("这是旧版 Excel 97–2003 工作簿（.xls），或设有打开密码的工作簿，无法直接读取。请在 Excel 或 WPS 表格中打开，选择“另存为”，保存类型选“Excel 工作簿（*.xlsx）”（不设密码）后重新载入。",
-                      "This is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read. Open it in Excel or WPS, choose Save As, type “Excel Workbook (*.xlsx)” (with no password), and load that."),
-    TableNoHeader => ("未找到表头行：前20行中没有同时含有“检查内容”和“分值”两个列名的行。请按模板在表格第一行填写列名（部分、方面、编号、检查内容、分值……）。",
-                      "No header row: none of the first 20 rows names both the columns “检查内容” (duty) and “分值” (points). Put the template's column names in the first row (部分, 方面, 编号, 检查内容, 分值…)."),
-    TableNoColumnName => ("这一列有内容但没有列名，内容无法读取；请填写模板中的列名或删除该列", "this column has content but no name, so it cannot be read; give it a template column name or delete it"),
-    TableDuplicateColumn => ("这个列名出现了不止一次，请删除多余的一列", "this column name appears more than once; delete the extra column"),
-    TableDutyEmpty => ("检查内容为空", "the duty is empty"),
-    TablePointsMissing => ("缺少分值", "the points are missing"),
-    TableIdMissing => ("缺少编号（可选择“自动生成编号”）", "the id is missing (or choose “number the items automatically”)"),
-    TableSectionMissing => ("缺少方面名称：第一项检查内容所在行或其上方须填写所属方面", "no section: the row of the first item, or a row above it, must name its section (方面)"),
-    TablePartMissing => ("缺少部分名称：第一项检查内容所在行或其上方须填写所属部分", "no part: the row of the first item, or a row above it, must name its part (部分)"),
-    TableNoItems => ("没有找到任何检查事项：表头行以下没有填写检查内容和分值的行", "no items: no row below the header gives a duty and its points"),
     TableMetaRequired => ("须填写（在工作表“清单信息”中或在本页填写）", "required (in the sheet “清单信息” or on this page)"),
-    CountyHint => ("县司法局可以把本县的考核细则表格（Excel、WPS 或 CSV，按表格模板的列填写）或检查清单文件（JSON）载入这里：先预览，确认无误后保留，即可用于新建自查，也可以生成本县分发版发给各单位。",
-                   "The county Justice Bureau can load its assessment table (Excel, WPS or CSV, in the template's columns) or a checklist file (JSON) here: preview it, keep it, then use it for new assessments or make a county edition to hand out."),
-    CountyLoad => ("载入检查清单（表格或 JSON 文件）…", "Load a checklist (table or JSON file)…"),
-    DownloadTemplate => ("下载表格模板（Excel）", "Download the table template (Excel)"),
-    TemplateFileName => ("检查清单表格模板.xlsx", "checklist-template.xlsx"),
-    Reading => ("正在读取…", "Reading…"),
-    PreviewEyebrow => ("预览（尚未保留）", "Preview (not kept yet)"),
-    PreviewHint => ("以下是各单位将看到的检查清单。确认无误后点击“保留此检查清单”；如有问题，修改表格后重新载入，或在本页补充清单信息。",
-                    "Below is the checklist as the units will see it. If it is right, keep it; if not, correct the table and load it again, or complete the checklist information on this page."),
-    KeepChecklist => ("保留此检查清单", "Keep this checklist"),
-    DownloadDefinition => ("下载清单定义（JSON）", "Download the definition (JSON)"),
-    ExportTable => ("导出为表格（CSV）", "Export as a table (CSV)"),
-    PreviewProblems => ("发现以下问题，全部改正后才能保留：", "These problems must all be corrected before the checklist can be kept:"),
-    MetaHeading => ("清单信息", "Checklist information"),
-    MetaHint => ("表格“清单信息”工作表中填写的内容已自动带入；没有该工作表（如 CSV 文件）时请在此填写。", "What the table's sheet “清单信息” says is filled in; without that sheet (a CSV file) enter it here."),
-    FieldTitle => ("清单标题", "Title"),
-    FieldId => ("清单编号", "Checklist id"),
-    FieldIdHint => ("如 county.x.assessment-2027。报告以编号和版本区分检查清单。", "E.g. county.x.assessment-2027. Reports tell checklists apart by id and version."),
-    FieldVersion => ("版本", "Version"),
-    FieldTotal => ("满分", "Total points"),
-    FieldTotalHint => ("各项分值合计；不填为100", "What the items' points add up to; 100 when empty"),
-    FieldStep => ("评分步长", "Score step"),
-    FieldStepHint => ("分值和自评得分的最小单位，如0.1；不填为0.5", "The smallest unit of points and self-scores, e.g. 0.1; 0.5 when empty"),
-    FieldSource => ("编制依据", "Based on"),
-    FieldIntro => ("说明", "Introduction"),
-    FieldGrades => ("等次", "Grades"),
-    GradeLabel => ("等次名称", "Grade"),
-    GradeMin => ("最低分", "From"),
-    AddGrade => ("添加等次", "Add a grade"),
-    GenerateIds => ("自动生成编号（方面序号.事项序号）", "Number the items automatically (section.item)"),
-    IdsGenerated => ("编号已按“方面序号.事项序号”自动生成（如1.1、1.2、2.1）。编号用于在下一年度带入整改措施，以后修订清单时请保持同一事项的编号不变。",
-                     "The items are numbered section.item (1.1, 1.2, 2.1…). Ids carry rectifications into the next year: keep each item's id when the checklist is revised."),
-    SectionTotals => ("各方面分值", "Points by section"),
-    ColPart => ("部分", "Part"),
-    ColSection => ("方面", "Section"),
-    ColItems => ("事项数", "Items"),
-    MakeEdition => ("生成本县分发版", "Make a county edition"),
-    EditionHint => ("生成一个单独的网页文件（.html），内置本检查清单：各单位双击即可用浏览器打开，无需联网、无需安装；首页写明分发单位和检查清单，新建自查使用本清单，下载的报告与其他方式填写的完全相同。",
-                    "Makes one web page file (.html) with this checklist built in: units open it by double-clicking, with no network and nothing to install; its start page names who handed it out and the checklist, new assessments use it, and its reports are the same as any other."),
-    EditionIssuer => ("分发单位", "Handed out by"),
-    EditionIssuerHint => ("如“X县司法局”，显示在分发版首页", "E.g. X County Justice Bureau; shown on the edition's start page"),
-    EditionOnly => ("只提供本检查清单（不提供内置的通用清单）", "Offer only this checklist (not the built-in one)"),
-    EditionGenerate => ("生成并下载", "Make and download"),
-    EditionWorking => ("正在生成…", "Making…"),
-    IssuerRequired => ("请填写分发单位", "Enter who hands the edition out"),
     EditionNoSlot => ("所用的单文件版没有内置检查清单的位置（可能不是本系统生成的单文件版），无法生成分发版。", "The single file used has no place for a built-in checklist (it may not be this app's single-file edition), so no county edition can be made."),
 }
 with_args {
@@ -735,10 +667,6 @@ with_args {
     ChecklistInUse { n: usize } => ("有{n}份草稿使用此清单，删除后这些草稿将无法打开（重新载入清单文件即可恢复）。确定删除吗？",
                        "{n} drafts use this checklist; they cannot be opened without it (loading the file again restores them). Delete it?"),
     ItemsCount { n: usize } => ("{n}项", "{n} items"),
-    DeskCounts { files: usize, counted: usize, not_counted: usize, invalid: usize, superseded: usize, attention: usize } =>
-        ("共{files}份文件：采用{counted}份，未采用{not_counted}份（无效{invalid}份，被取代{superseded}份），需关注{attention}份。",
-         "{files} files: {counted} used, {not_counted} not used ({invalid} invalid, {superseded} superseded), {attention} need attention."),
-    ShownOf { n: usize, total: usize } => ("显示{n}条，共{total}条", "Showing {n} of {total}"),
     ChecklistProblem { problem: Box<Message>, path: String } => ("· {problem}（{path}）", "· {problem} ({path})"),
     // Data (a duty, a name) standing where a message may stand, e.g. in a joined list.
     AnnualHead { name: String, title: String } => ("{title}{name}", "{name} ({title})"),
@@ -781,7 +709,6 @@ with_args {
                         "The report answers a checklist ({id}, version {version}) that is not available here and is not embedded in the report. Load that checklist file first (“Use a custom checklist”)."),
     ImportBadEmbeddedChecklist { detail: String } => ("报告中附带的检查清单无效或与报告不符：{detail}", "The checklist embedded in the report is invalid or does not match it: {detail}"),
     // The reviewer desk.
-    UnitWithYear { unit: String, year: i32 } => ("{unit}（{year}年度）", "{unit} ({year})"),
     NameWithTitle { name: String, title: String } => ("{name}（{title}）", "{name} ({title})"),
     // Problems of a checklist definition.
     ChecklistNotAnObject { start: String } => ("检查清单文件应为 JSON 对象（以 {start} 开头）", "A checklist file must be a JSON object (starting with {start})"),
@@ -862,71 +789,13 @@ with_args {
     // Issue 17: the section chart, the reviewer desk's resubmission rule, verdicts and dashboard.
     GradeFrom { grade: Text, min: f64 } => ("{grade}{min}分", "{grade} {min}"),
     ChartThresholds { list: String } => ("虚线为等次分界：{list}。", "Dashed lines mark the grade thresholds: {list}."),
-    DeskChecklistNotLoaded { title: Text, version: String } => ("报告依据的检查清单“{title}”（版本 {version}）未在本机载入，已按报告附带的清单定义读取，单独分组汇总",
-        "The report answers the checklist “{title}” (version {version}), which is not loaded here; it was read with the definition it carries and is reviewed in a group of its own"),
-    DeskCountedPending { newest: String } => ("同一单位、同一年度较新的报告“{newest}”未通过核验，暂按本份计入；请审阅人确认采用哪一份",
-        "A newer report of the same unit and year, “{newest}”, does not verify; this one is used for now. Choose which one to use"),
-    DeskChosen { n: usize } => ("审阅人选定采用本份（同一单位、同一年度共{n}份报告）", "Chosen by the reviewer ({n} reports of this unit and year)"),
-    DeskSuperseded { by: String } => ("同一单位、同一年度已按导出时间最晚且核验一致的规则采用“{by}”，本份未计入",
-        "Not counted: “{by}”, the report of the same unit and year exported last that verifies, is used"),
-    DeskSupersededPending { by: String } => ("同一单位、同一年度暂按“{by}”计入（待审阅人确认），本份未计入", "Not counted: “{by}” of the same unit and year is used for now (the reviewer is to choose)"),
-    DeskNotChosen { by: String } => ("审阅人选定采用同一单位、同一年度的“{by}”，本份未计入", "Not counted: the reviewer chose “{by}” for this unit and year"),
-    DeskSameContent { counted: String } => ("与采用的“{counted}”内容相同（同一份报告的副本），未重复计入", "Not counted twice: the same content as “{counted}”, which is used"),
-    DeskOtherCounted { counted: String } => ("同一单位、同一年度采用的是“{counted}”", "For this unit and year “{counted}” is used"),
-    BasisNewest { n: usize } => ("{n}份中最新且核验一致的一份", "the newest of {n}, verified"),
-    BasisAwaiting { n: usize } => ("待审阅人确认：{n}份中最新的一份未通过核验，暂用此份", "to be chosen: the newest of {n} does not verify; this one for now"),
-    BasisChosen { n: usize } => ("审阅人选定（共{n}份）", "chosen by the reviewer (of {n})"),
-    DashLastRead { files: usize, counted: usize } => ("已读取上年度报告文件{files}份，采用{counted}份。", "Read {files} of last year's files; {counted} used."),
-    DashMeanCompletion { pct: String } => ("平均完成度{pct}。", "Mean completion {pct}."),
-    DashYears { years: String } => ("本组含{years}年度的报告。", "This group holds reports for {years}."),
-    DeskAwaiting { n: usize } => ("有{n}个单位同一年度最新的报告未通过核验，已暂用其核验一致的报告，请确认采用哪一份。",
-        "Units whose newest report of a year does not verify: {n}. A verified one is used for now; choose which one to use."),
-    DeskChooseHint { file: String } => ("最新的一份“{file}”未通过核验。请核实后选择采用哪一份（点“改用此份”）；选择在本次使用期间保留，并记入导出的CSV文件。",
-        "The newest one, “{file}”, does not verify. Check, then choose which to use (“Use this one”); the choice is kept for this session and recorded in the CSV exports."),
-    OfApplicable { done: u32, applicable: u32 } => ("{done}/{applicable}家", "{done} of {applicable}"),
-    SummaryLead { checklist: String, version: String, files: usize, units: usize, score: f64 } =>
-        ("依据《{checklist}》（版本{version}），共收到自查报告文件{files}份，采用{units}份，平均得分{score}分。",
-         "Under “{checklist}” (version {version}), {files} report files were received and {units} used; the mean score is {score}."),
-    SummaryTitle { place: String, years: String } => ("{place}{years}年度法治政府建设第一责任人履职自查情况汇总",
-        "{place} {years}: summary of the self-assessments of the persons with primary responsibility for rule-of-law government"),
-    UnitsShare { n: usize, pct: String } => ("{n}个（{pct}）", "{n} ({pct})"),
-    UseThis { file: String } => ("改用“{file}”", "Use “{file}”"),
-    TabWithCount { tab: Msg, n: usize } => ("{tab}（{n}）", "{tab} ({n})"),
-    GroupOption { title: Text, version: String, n: usize } => ("{title}（{version}，{n}份）", "{title} ({version}, {n} reports)"),
     ItemPoints { id: String, step: f64 } => ("检查事项 “{id}” 的分值须为大于0的{step}的整数倍", "Item \"{id}\" points must be a positive multiple of {step}"),
     // Issue 16: score steps, checklists from tables, the county edition.
     ChecklistScoreStep { max: f64 } => ("score_step（评分步长）须为大于0、不超过{max}的0.01的整数倍，如0.1或0.5", "score_step must be a positive multiple of 0.01 no larger than {max}, e.g. 0.1 or 0.5"),
     ScoreStep { step: f64 } => ("自评得分应为{step}分的整数倍", "The self-score must be a multiple of {step}"),
     ImportScoreStep { stated: f64, step: f64 } => ("报告记载的评分步长（{stated}）与其检查清单的评分步长（{step}）不一致。", "The report states a score step ({stated}) other than its checklist's ({step})."),
-    TableAtCell { sheet: String, row: usize, column: String, cell: String, problem: Box<Message> } =>
-        ("工作表「{sheet}」第{row}行「{column}」（{cell}）：{problem}", "Sheet “{sheet}”, row {row}, column “{column}” ({cell}): {problem}"),
-    TableAtCellCsv { row: usize, column: String, cell: String, problem: Box<Message> } =>
-        ("第{row}行「{column}」（{cell}）：{problem}", "Row {row}, column “{column}” ({cell}): {problem}"),
-    TableAtRow { sheet: String, row: usize, problem: Box<Message> } => ("工作表「{sheet}」第{row}行：{problem}", "Sheet “{sheet}”, row {row}: {problem}"),
-    TableAtRowCsv { row: usize, problem: Box<Message> } => ("第{row}行：{problem}", "Row {row}: {problem}"),
-    TableAtColumn { sheet: String, column: String, problem: Box<Message> } => ("工作表「{sheet}」「{column}」列：{problem}", "Sheet “{sheet}”, column “{column}”: {problem}"),
-    TableAtColumnCsv { column: String, problem: Box<Message> } => ("「{column}」列：{problem}", "Column “{column}”: {problem}"),
-    TableAtSheet { sheet: String, problem: Box<Message> } => ("工作表「{sheet}」：{problem}", "Sheet “{sheet}”: {problem}"),
-    TableAtMeta { field: Msg, problem: Box<Message> } => ("清单信息「{field}」：{problem}", "Checklist information, “{field}”: {problem}"),
-    TableTooLarge { size: Megabytes, limit: u64 } => ("文件过大（{size} MB），检查清单表格不会超过 {limit} MB，请确认选择了正确的文件。", "The file is too large ({size} MB); a checklist table is never larger than {limit} MB. Check that you chose the right file."),
-    TableUnreadable { detail: String } => ("无法读取这个表格（{detail}）。文件可能已损坏或设有打开密码；请在 Excel 或 WPS 中打开，另存为 .xlsx 后重新载入。",
-                        "The workbook could not be read ({detail}). It may be damaged or password-protected; open it in Excel or WPS, save it as .xlsx and load it again."),
-    TableNotNumber { actual: String } => ("应为数字，实为“{actual}”", "should be a number, not “{actual}”"),
-    TableCellError { error: String } => ("单元格是错误值 {error}（公式出错），请改为数值或文字", "the cell holds the error value {error} (a broken formula); enter a value instead"),
-    TableIdDuplicate { id: String, first: usize } => ("编号“{id}”与第{first}行重复（可选择“自动生成编号”）", "the id “{id}” repeats row {first} (or choose “number the items automatically”)"),
-    TableMergedRows { first: usize, last: usize } => ("第{first}至{last}行合并为一个单元格，内容只在第{first}行，其余各行的值被遮住；每项须单独填写，请取消合并后逐行填写",
-                        "rows {first} to {last} are merged into one cell, so only row {first} has a value and the others are hidden; each item needs its own, so unmerge and fill in every row"),
-    TableMergedCols { other: String } => ("与「{other}」合并为一个单元格，「{other}」的内容被遮住；请取消合并", "merged with “{other}” into one cell, which hides “{other}”; unmerge them"),
-    TableUnknownColumn { names: String } => ("不是模板中的列名，请删除该列或改用模板列名（{names}；序号、备注列会被忽略）", "not a template column; delete it or use a template name ({names}; 序号 and 备注 columns are ignored)"),
-    PreviewTotals { sections: usize, items: usize, total: f64, step: f64 } => ("共{sections}个方面{items}项，满分{total}分，评分步长{step}分", "{sections} sections, {items} items, {total} points in total, scored in steps of {step}"),
-    PreviewFile { name: String } => ("来源文件：{name}", "From the file {name}"),
-    PreviewTitle { title: String } => ("预览：{title}", "Preview: {title}"),
-    EditionDone { name: String } => ("已生成“{name}”，请在浏览器的下载列表中查看，然后把该文件发给各单位。", "Made “{name}”: find it in the browser's downloads and send it to the units."),
-    EditionFailed { detail: String } => ("未能生成分发版（{detail}）。在网站上使用时，请确认能访问本工具的网址；也可以在单文件版中生成。", "The county edition could not be made ({detail}). On a website, check that the app's address can be reached; or make it in the single-file edition."),
     EditionIntroOnly { issuer: String, title: String, version: String, n: usize } => ("本工具由{issuer}分发，内置检查清单《{title}》（版本 {version}，共{n}项），新建自查即使用该清单。", "Handed out by {issuer}, with the checklist “{title}” (version {version}, {n} items) built in: new assessments use it."),
     EditionIntroDefault { issuer: String, title: String, version: String, n: usize } => ("本工具由{issuer}分发，内置检查清单《{title}》（版本 {version}，共{n}项），新建自查时默认使用该清单。", "Handed out by {issuer}, with the checklist “{title}” (version {version}, {n} items) built in: new assessments use it unless you choose another."),
     EditionInvalid { detail: String } => ("本分发版内置的检查清单无法读取（{detail}），已按普通单文件版打开。请向分发单位索取新的文件。", "The checklist built into this edition cannot be read ({detail}); the app opened as the ordinary single file. Ask whoever handed it out for a new file."),
-    EditionTitle { title: String, issuer: String } => ("{title}（{issuer}分发版）", "{title} ({issuer} edition)"),
-    TableMetaUnknown { key: String, names: String } => ("“{key}”不是清单信息的项目（可用：{names}）", "“{key}” is not an item of the checklist information (use: {names})"),
-}
+    EditionTitle { title: String, issuer: String } => ("{title}（{issuer}分发版）", "{title} ({issuer} edition)"),}
 }

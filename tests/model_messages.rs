@@ -79,7 +79,10 @@ fn the_bureau_catalogue_is_complete_too() {
     for m in bureau::Msg::ALL {
         let (zh, en) = m.pair();
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?}");
-        assert!(!en.contains('{'), "{m:?} is fixed but has a placeholder: {en}");
+        assert!(
+            !en.contains('{'),
+            "{m:?} is fixed but has a placeholder: {en}"
+        );
     }
     for (zh, en) in bureau::TEMPLATES {
         assert!(!en.trim().is_empty(), "no English for {zh}");

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Checklist, ChecklistRef};
-use super::messages::Msg;
+use super::messages::{m, Msg};
 use super::points::Step;
+use super::text::Lang;
 
 /// 自查结果: the answer to one item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -127,6 +128,22 @@ pub struct UnitInfo {
     pub filled_by: String,
     /// 联系电话
     pub phone: String,
+}
+
+impl UnitInfo {
+    /// 第一责任人 as a report names them: 李明（镇长）, or the name alone.
+    pub fn head_with_title(&self, lang: Lang) -> String {
+        let (name, title) = (self.head_name.trim(), self.head_title.trim());
+        if title.is_empty() {
+            name.to_string()
+        } else {
+            m::NameWithTitle {
+                name: name.into(),
+                title: title.into(),
+            }
+            .tr(lang)
+        }
+    }
 }
 
 /// 佐证材料: a document reference or the fingerprint of a local file (never its content).

@@ -128,19 +128,7 @@ impl Edition {
 
     /// The file name to save: the title, safe on Windows, macOS and Linux.
     pub fn file_name(&self) -> String {
-        let name: String = self
-            .title()
-            .chars()
-            .map(|c| {
-                if c.is_control() || "<>:\"/\\|?*".contains(c) {
-                    '_'
-                } else {
-                    c
-                }
-            })
-            .take(80)
-            .collect();
-        format!("{}.html", name.trim())
+        format!("{}.html", super::document::safe_stem(&self.title(), 80))
     }
 }
 

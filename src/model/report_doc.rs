@@ -17,8 +17,8 @@ use super::scoring::{item_score, summarize, Tally};
 use super::text::Lang;
 use super::validation::is_valid_date;
 
-/// Empty optional fields read as a dash.
-fn or_dash(s: &str) -> String {
+/// Empty optional fields read as a dash (on paper and in Word alike).
+pub fn or_dash(s: &str) -> String {
     if s.trim().is_empty() {
         "—".into()
     } else {
@@ -88,31 +88,37 @@ fn heading(n: usize, title: Msg, lang: Lang) -> String {
     .tr(lang)
 }
 
-/// 一、基本情况.
-fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Table {
+/// 一、基本情况 as label and value: the unit, its first responsible person,
+/// the checklist and the fingerprint — the printed report's and the Word one's.
+pub fn basic_info_rows(
+    c: &Checklist,
+    a: &Assessment,
+    digest: &str,
+    lang: Lang,
+) -> [(Msg, String); 8] {
     let u = &a.unit;
-    let head = if u.head_title.trim().is_empty() {
-        u.head_name.trim().to_string()
-    } else {
-        m::NameWithTitle {
-            name: u.head_name.trim().into(),
-            title: u.head_title.trim().into(),
-        }
-        .tr(lang)
-    };
-    let rows = [
+    [
         (Msg::UnitName, or_dash(&u.name)),
         (Msg::UnitType, u.unit_type.label().tr(lang).to_string()),
-        (Msg::HeadLabel, or_dash(&head)),
+        (Msg::HeadLabel, or_dash(&u.head_with_title(lang))),
         (Msg::FilledBy, or_dash(&u.filled_by)),
         (Msg::Phone, or_dash(&u.phone)),
         (Msg::Year, a.year.to_string()),
         (
             Msg::ChecklistUsed,
-            format!("{}（{}）", c.title.get(lang), c.version),
+            m::TitleWithVersion {
+                title: c.title.clone(),
+                version: c.version.clone(),
+            }
+            .tr(lang),
         ),
         (Msg::Fingerprint, digest.to_string()),
-    ];
+    ]
+}
+
+/// 一、基本情况.
+fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Table {
+    let rows = basic_info_rows(c, a, digest, lang);
     Table {
         columns: vec![
             Column {

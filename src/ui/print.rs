@@ -13,6 +13,7 @@ use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg, Ordinal};
 use crate::model::points::Step;
+use crate::model::report_doc::{basic_info_rows, or_dash};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -41,15 +42,6 @@ pub struct DeskVerdict {
     pub failed: Option<String>,
     /// Every finding of the desk about the file, for the banner.
     pub findings: Vec<String>,
-}
-
-/// Empty optional fields print as a dash.
-fn or_dash(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".into()
-    } else {
-        s.trim().to_string()
-    }
 }
 
 /// The QR code's text: enough for a reviewer with the paper to find and check the JSON.
@@ -124,33 +116,7 @@ fn points(n: f64, lang: Lang) -> String {
 
 /// 一、基本情况: the unit, its first responsible person, the checklist and the fingerprint.
 fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
-    let u = &a.unit;
-    let head = if u.head_title.trim().is_empty() {
-        u.head_name.trim().to_string()
-    } else {
-        m::NameWithTitle {
-            name: u.head_name.trim().into(),
-            title: u.head_title.trim().into(),
-        }
-        .tr(lang)
-    };
-    let rows = [
-        (Msg::UnitName, or_dash(&u.name)),
-        (Msg::UnitType, u.unit_type.label().tr(lang).to_string()),
-        (Msg::HeadLabel, or_dash(&head)),
-        (Msg::FilledBy, or_dash(&u.filled_by)),
-        (Msg::Phone, or_dash(&u.phone)),
-        (Msg::Year, a.year.to_string()),
-        (
-            Msg::ChecklistUsed,
-            m::TitleWithVersion {
-                title: c.title.clone(),
-                version: c.version.clone(),
-            }
-            .tr(lang),
-        ),
-        (Msg::Fingerprint, digest.to_string()),
-    ];
+    let rows = basic_info_rows(c, a, digest, lang);
     html! {
         <table class="info"><tbody>
             { for rows.iter().map(|(k, v)| html!{ <tr><th scope="row">{ k.tr(lang) }</th><td class={ (*k == Msg::Fingerprint).then_some("mono") }>{ v }</td></tr> }) }

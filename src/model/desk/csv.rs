@@ -5,10 +5,10 @@
 use super::resubmission::Basis;
 use super::views::{matrix, rectifications, status_label, unit_labels};
 use super::{Group, Row, Slot};
-use crate::model::assessment::{Status, UnitInfo};
+use crate::model::assessment::Status;
 use crate::model::calendar::Deadline;
 use crate::model::messages::bureau as b;
-use crate::model::messages::{m, Label, Msg};
+use crate::model::messages::{Label, Msg};
 use crate::model::text::Lang;
 
 /// Appends one RFC 4180 field. Quoted when it holds a comma, quote, CR or LF
@@ -98,20 +98,6 @@ pub fn fingerprint_cell(row: &Row, lang: Lang) -> String {
     s
 }
 
-/// 第一责任人: name and title, e.g. 李明（镇长）.
-fn head(u: &UnitInfo, lang: Lang) -> String {
-    let (name, title) = (u.head_name.trim(), u.head_title.trim());
-    if title.is_empty() {
-        name.to_string()
-    } else {
-        m::NameWithTitle {
-            name: name.into(),
-            title: title.into(),
-        }
-        .tr(lang)
-    }
-}
-
 /// The units table as CSV: BOM, a header row, one row per counted report
 /// (natural order of the unit, then the year).
 pub fn units_csv(group: &Group, lang: Lang) -> String {
@@ -125,7 +111,7 @@ pub fn units_csv(group: &Group, lang: Lang) -> String {
             [
                 r.unit.name.trim().to_string(),
                 r.unit.unit_type.label().tr(lang).to_string(),
-                head(&r.unit, lang),
+                r.unit.head_with_title(lang),
                 r.year.to_string(),
                 percent(t.progress()),
                 num(t.normalized, 2),

@@ -12,8 +12,8 @@ use super::csv::{basis_label, fingerprint_cell};
 use super::verdicts::verdicts;
 use super::views::{matrix, rectifications, unit_labels};
 use super::{Desk, DigestStatus, Group};
-use crate::model::assessment::{Status, UnitInfo};
-use crate::model::messages::{m, Label, Msg};
+use crate::model::assessment::Status;
+use crate::model::messages::{Label, Msg};
 use crate::model::text::Lang;
 use crate::model::validation::is_valid_date;
 
@@ -97,19 +97,6 @@ fn columns<M: Copy + Into<Label>>(spec: &[(M, f64)], lang: Lang) -> Vec<SheetCol
         .collect()
 }
 
-fn head(u: &UnitInfo, lang: Lang) -> String {
-    let (name, title) = (u.head_name.trim(), u.head_title.trim());
-    if title.is_empty() {
-        name.to_string()
-    } else {
-        m::NameWithTitle {
-            name: name.into(),
-            title: title.into(),
-        }
-        .tr(lang)
-    }
-}
-
 /// 单位一览: one row per counted report of the group (as the units CSV).
 fn units(group: &Group, lang: Lang) -> Sheet {
     let rows = group
@@ -121,7 +108,7 @@ fn units(group: &Group, lang: Lang) -> Sheet {
                 cells: vec![
                     Cell::Text(r.unit.name.trim().to_string()),
                     Cell::Text(r.unit.unit_type.label().tr(lang).to_string()),
-                    Cell::Text(head(&r.unit, lang)),
+                    Cell::Text(r.unit.head_with_title(lang)),
                     Cell::Int(r.year.into()),
                     Cell::Rate(t.progress()),
                     Cell::Score(t.normalized),

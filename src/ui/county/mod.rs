@@ -29,18 +29,7 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 
 /// A file name from a checklist's title, safe on every system.
 pub fn safe_name(title: &str, ext: &str) -> String {
-    let name: String = title
-        .chars()
-        .map(|c| {
-            if c.is_control() || "<>:\"/\\|?*".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(80)
-        .collect();
-    format!("{}.{ext}", name.trim())
+    format!("{}.{ext}", crate::model::document::safe_stem(title, 80))
 }
 
 /// Saves a checklist's definition as JSON.

@@ -32,6 +32,7 @@ const CFG = {
   changes: num(process.env.BENCH_CHANGES, 60),
   exportClicks: num(process.env.BENCH_EXPORT_CLICKS, 30),
   deskRuns: num(process.env.BENCH_DESK_RUNS, 5),
+  officeRuns: num(process.env.BENCH_OFFICE_RUNS, 5),
   timeLimitS: num(process.env.BENCH_TIME_LIMIT_S, 1200),
 };
 const STEP_TIMEOUT = 30_000;
@@ -40,6 +41,8 @@ const BUDGET = {
   gzipBytes: 150 * 1024, // 150 KB (KiB) gzip -9, all shipped assets of the hosted app
   answerChangeMedianMs: 8,
   exportMs: 5,
+  wordMs: 1000, // click → downloaded .docx of the full built-in report
+  excelMs: 3000, // click → downloaded .xlsx of 1,000 desk reports
   loadRatio: 0.5, // our cold load ≤ 0.5 × SurveyJS's
   bytesRatio: 1, // our shipped bytes ≤ SurveyJS's
 };
@@ -495,6 +498,59 @@ async function deskRuns(url, files, n, withoutWebCrypto, errors) {
   return runs;
 }
 
+// Word and Excel in the page: from the click to the download, the office
+// module's first use in a fresh page (fetched and compiled) and a second use.
+// The report is the full built-in checklist (docs/sample-report.json); the
+// workbook is the desk's 1,000 reports.
+async function officeInBrowser(url, deskFiles, errors) {
+  const clickToDownload = async (page, button) => {
+    const t = Date.now();
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+    const ms = Date.now() - t;
+    const size = fs.statSync(await d.path()).size;
+    return { ms, size };
+  };
+  const word = { first: [], again: [], bytes: 0 };
+  for (let i = 0; i < CFG.officeRuns; i++) {
+    const ctx = await newContext();
+    try {
+      const page = await ctx.newPage();
+      collectErrors(page, errors, 'word');
+      await page.goto(url);
+      await page.getByLabel('选择报告文件…').first().setInputFiles(SAMPLE_REPORT);
+      const button = page.getByRole('button', { name: '下载自查报告（Word）' }).first();
+      await button.waitFor();
+      const first = await clickToDownload(page, button);
+      await page.waitForTimeout(200);
+      const again = await clickToDownload(page, button);
+      word.first.push(first.ms);
+      word.again.push(again.ms);
+      word.bytes = again.size;
+    } finally {
+      await ctx.close();
+    }
+  }
+  const excel = { first: [], bytes: 0 };
+  for (let i = 0; i < Math.min(3, CFG.officeRuns); i++) {
+    const ctx = await newContext();
+    try {
+      const page = await ctx.newPage();
+      collectErrors(page, errors, 'excel');
+      await page.goto(url);
+      await page.getByRole('button', { name: '进入汇总审阅' }).click();
+      await page.getByLabel('选择报告文件（可多选）…').setInputFiles(deskFiles);
+      await page.getByTestId('desk-ms').waitFor({ timeout: 300_000 });
+      const x = await clickToDownload(page, page.getByRole('button', { name: '导出 Excel 工作簿' }));
+      excel.first.push(x.ms);
+      excel.bytes = x.size;
+    } finally {
+      await ctx.close();
+    }
+  }
+  return { word: { first: stats(word.first), again: stats(word.again), bytes: word.bytes },
+    excel: { first: stats(excel.first), bytes: excel.bytes, reports: deskFiles.length } };
+}
+
 // The same work without a browser: the model's share of the in-page figure.
 function deskNative(set) {
   const out = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_desk', '--', set],
@@ -549,7 +605,7 @@ async function main() {
   console.error('bench: sizes');
   // The on-demand modules (the reviewer desk) are not part of a first visit:
   // the app fetches them when a reviewer opens the desk.
-  const onDemandFiles = fs.readdirSync(DIST).filter((f) => /^desk-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
+  const onDemandFiles = fs.readdirSync(DIST).filter((f) => /^(bureau|office)-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
   const app = folderSizes(DIST, [STANDALONE, ...onDemandFiles]);
   const onDemand = onDemandFiles.map((f) => ({ file: f, ...compressed(path.join(DIST, f)) }));
   const standalone = compressed(path.join(DIST, STANDALONE));
@@ -573,6 +629,8 @@ async function main() {
   const exportBrowser = await exportInBrowser(servers.app, errors);
   console.error('bench: reviewer desk, 1,000 reports');
   const desk = await reviewerDesk(servers.app, errors);
+  console.error('bench: Word and Excel in the page');
+  const office = await officeInBrowser(servers.app, fs.readdirSync(path.join(OUT, 'desk-1000')).map((f) => path.join(OUT, 'desk-1000', f)), errors);
   await cleanup();
 
   const results = {
@@ -587,6 +645,7 @@ async function main() {
     answerChange: { app: change, surveyjs: changeSjs },
     export: { native, browser: exportBrowser },
     reviewerDesk: desk,
+    office,
     pageErrors: errors,
   };
   const L = loads.app.interactive.median;
@@ -606,6 +665,8 @@ async function main() {
     exportNative: verdict(native.builtin.median_ms <= BUDGET.exportMs),
     exportBrowser: verdict(exportBrowser.ms.median <= BUDGET.exportMs),
     reviewerDesk: verdict(desk.ms.median <= 1000),
+    word: verdict(office.word.first.median <= BUDGET.wordMs),
+    excel: verdict(office.excel.first.median <= BUDGET.excelMs),
   };
   results.durationS = Math.round((Date.now() - t0) / 1000);
   fs.writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -621,7 +682,7 @@ async function main() {
     ['file', 'raw', 'gzip', 'brotli'],
     ...app.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ['TOTAL hosted app, first visit', app.total.raw, app.total.gzip, app.total.brotli],
-    ...onDemand.map((f) => [`on demand (reviewer desk): ${f.file}`, f.raw, f.gzip, f.brotli]),
+    ...onDemand.map((f) => [`on demand (${f.file.startsWith('bureau') ? 'Justice Bureau tools' : 'Word/Excel writers'}): ${f.file}`, f.raw, f.gzip, f.brotli]),
     ['SurveyJS page, total', surveyjs.total.raw, surveyjs.total.gzip, surveyjs.total.brotli],
     ['ratio app / SurveyJS', results.ratios.rawBytes, results.ratios.gzipBytes, results.ratios.brotliBytes],
     [`single-file edition (${STANDALONE}, separate)`, standalone.raw, standalone.gzip, standalone.brotli],
@@ -681,6 +742,15 @@ async function main() {
     ['the same, native (cargo run --release --example bench_desk)', desk.native.runs, ms(desk.native.median_ms), ms(desk.native.min_ms), ms(desk.native.max_ms)],
   ]));
   say(`   budget ≤ 1000 ms: ${results.verdicts.reviewerDesk}`);
+  say();
+  say('6. Word and Excel in the page: click → file downloaded (the office module fetched and compiled on the first use in a fresh page)');
+  say(table([
+    ['figure', 'runs', 'median', 'min', 'max', 'file'],
+    ['Word, full built-in report, first use', office.word.first.n, ms(office.word.first.median), ms(office.word.first.min), ms(office.word.first.max), office.word.bytes],
+    ['Word, the same again (module loaded)', office.word.again.n, ms(office.word.again.median), ms(office.word.again.min), ms(office.word.again.max), office.word.bytes],
+    [`Excel, ${office.excel.reports} desk files, first use`, office.excel.first.n, ms(office.excel.first.median), ms(office.excel.first.min), ms(office.excel.first.max), office.excel.bytes],
+  ]));
+  say(`   budgets: Word ≤ ${BUDGET.wordMs} ms → ${results.verdicts.word}; Excel ≤ ${BUDGET.excelMs} ms → ${results.verdicts.excel}`);
   say();
   if (errors.length) say(`Page errors seen (${errors.length}): ${errors.slice(0, 5).join(' | ')}`);
   say(`Figures written to bench/out/results.json (${results.durationS} s).`);

@@ -3,7 +3,10 @@
 
 use selfcheck::fixtures::realistic::realistic_assessment;
 use selfcheck::fixtures::sample::sample_assessment;
-use selfcheck::model::annual::{annual_report, cn_date, cn_ordinal, head_report, topic, we};
+use selfcheck::model::annual::{
+    annual_report, cn_date, cn_ordinal, head_report, topic, we, Drafts,
+};
+use selfcheck::model::canonical;
 use selfcheck::model::document::{Block, Document};
 use selfcheck::model::{Assessment, Checklist, Lang, Status, UnitInfo};
 
@@ -304,4 +307,24 @@ fn parts_cut_the_text_at_the_level_one_headings() {
         .starts_with("一、上一年度推进法治政府建设的主要举措和成效\n（一）强化措施，狠抓落实\n"));
     let joined: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(joined.join("\n\n"), doc.text());
+}
+
+#[test]
+fn the_drafts_sent_to_the_app_are_the_drafts_part_by_part() {
+    let c = Checklist::builtin();
+    let a = realistic_assessment(c);
+    for lang in [Lang::Zh, Lang::En] {
+        let drafts = Drafts::of(c, &a, lang);
+        let annual = annual_report(c, &a, lang);
+        assert_eq!(drafts.annual.text, annual.text());
+        assert_eq!(drafts.head.text, head_report(c, &a, lang).text());
+        // The title and opening, then the five parts, each starting with its heading.
+        assert_eq!(drafts.annual.parts.len(), 6, "{lang:?}");
+        for (heading, body) in &drafts.annual.parts[1..] {
+            assert!(body.starts_with(heading.as_str()), "{heading}");
+        }
+        // As the office module sends it and the app reads it.
+        let json = serde_json::to_string(&drafts).unwrap();
+        assert_eq!(canonical::parse::<Drafts>(&json).unwrap(), drafts);
+    }
 }

@@ -72,22 +72,35 @@ fn reports_are_counted_as_reports_in_both_languages() {
     assert_eq!(m::ReportsCount { n: 63 }.tr(Lang::En), "63 reports");
 }
 
-#[test]
-fn the_bureau_catalogue_is_complete_too() {
-    use selfcheck::model::messages::bureau;
-    assert!(!bureau::Msg::ALL.is_empty());
-    for m in bureau::Msg::ALL {
-        let (zh, en) = m.pair();
-        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?}");
+/// Every fixed text has both languages and no placeholder; every template
+/// names the same placeholders in both.
+fn complete(fixed: &[(&str, &str)], templates: &[(&str, &str)]) {
+    assert!(!fixed.is_empty() && !templates.is_empty());
+    for (zh, en) in fixed {
         assert!(
-            !en.contains('{'),
-            "{m:?} is fixed but has a placeholder: {en}"
+            !zh.trim().is_empty() && !en.trim().is_empty(),
+            "{zh} / {en}"
         );
+        assert!(!en.contains('{'), "fixed but has a placeholder: {en}");
     }
-    for (zh, en) in bureau::TEMPLATES {
+    for (zh, en) in templates {
         assert!(!en.trim().is_empty(), "no English for {zh}");
         assert_eq!(placeholders(zh), placeholders(en), "{zh} / {en}");
     }
+}
+
+#[test]
+fn the_documents_catalogue_is_complete_too() {
+    use selfcheck::model::messages::documents;
+    let fixed: Vec<_> = documents::Msg::ALL.iter().map(|m| m.pair()).collect();
+    complete(&fixed, documents::TEMPLATES);
+}
+
+#[test]
+fn the_bureau_catalogue_is_complete_too() {
+    use selfcheck::model::messages::bureau;
+    let fixed: Vec<_> = bureau::Msg::ALL.iter().map(|m| m.pair()).collect();
+    complete(&fixed, bureau::TEMPLATES);
     // A bureau message made with its values renders in either language, as a Message.
     let made: Message = bureau::m::ShownOf { n: 3, total: 7 }.into();
     assert_ne!(made.tr(Lang::Zh), made.tr(Lang::En));

@@ -3,8 +3,9 @@
 //! docx-rs, and a reviewer gets rust_xlsxwriter only with the first workbook.
 //! The app hands over the checklist and the assessment as JSON (as it
 //! stores them), the desk its workbook content, and gets the file's bytes
-//! back; the draft and the desk themselves are never touched.
+//! back (or, for the drafts shown on 自查结果, their text); the draft and the desk themselves are never touched.
 
+use selfcheck::model::annual::Drafts;
 use selfcheck::model::desk::workbook::Workbook;
 use selfcheck::model::{Assessment, Checklist, Lang};
 use selfcheck::office::{annual_docx, head_docx, report_docx, workbook_xlsx, OfficeError};
@@ -63,6 +64,14 @@ pub fn head(
 ) -> Result<Vec<u8>, String> {
     let (c, a) = read(checklist, assessment)?;
     head_docx(&c, &a, lang_of(lang)).map_err(reason)
+}
+
+/// Both drafts (年度报告草稿, 述法草稿) as the app shows them: JSON of
+/// `model::annual::Drafts`.
+#[wasm_bindgen]
+pub fn drafts(checklist: &str, assessment: &str, lang: &str) -> Result<String, String> {
+    let (c, a) = read(checklist, assessment)?;
+    serde_json::to_string(&Drafts::of(&c, &a, lang_of(lang))).map_err(|e| e.to_string())
 }
 
 /// The reviewer desk's workbook content (`model::desk::workbook`) as an

@@ -2,7 +2,7 @@
 //! modules, fetched and started the first time they are needed (`lazy.js`),
 //! precached by the service worker for offline use and inlined in the
 //! single-file edition — "bureau" (the county Justice Bureau's tools) and
-//! "office" (the Word writer).
+//! "office" (the Word and Excel writers and the drafts' prose).
 
 use wasm_bindgen::prelude::*;
 
@@ -64,13 +64,29 @@ pub fn close_tools() {
 }
 
 /// Calls `function` of the on-demand module `module` with string arguments;
+/// it answers with text (e.g. JSON) or throws its reason.
+pub async fn call_for_text(module: &str, function: &str, args: &[&str]) -> Result<String, String> {
+    let value = call_module(module, function, strings(args))
+        .await
+        .map_err(detail)?;
+    value
+        .as_string()
+        .ok_or_else(|| format!("{module}.{function}: not text"))
+}
+
+fn strings(args: &[&str]) -> js_sys::Array {
+    args.iter().map(|a| JsValue::from_str(a)).collect()
+}
+
+/// Calls `function` of the on-demand module `module` with string arguments;
 /// it answers with bytes (a document) or throws its reason.
 pub async fn call_for_bytes(
     module: &str,
     function: &str,
     args: &[&str],
 ) -> Result<Vec<u8>, String> {
-    let array: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
-    let value = call_module(module, function, array).await.map_err(detail)?;
+    let value = call_module(module, function, strings(args))
+        .await
+        .map_err(detail)?;
     Ok(js_sys::Uint8Array::new(&value).to_vec())
 }

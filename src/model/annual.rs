@@ -7,11 +7,15 @@
 //! 责任人 and last year's follow-ups are woven in; what only a person can
 //! write is left as a placeholder 【请补充：……】.
 
+use serde::{Deserialize, Serialize};
+
 use super::assessment::{Answer, Assessment, Evidence, FollowUpStatus, Status};
 use super::calendar::Deadline;
 use super::checklist::{clause, Checklist, Group, Item};
 use super::document::{Block, Document, Span};
+use super::messages::documents as d;
 use super::messages::{m, Date, Msg, Ordinal};
+use super::report_doc::heading;
 use super::text::Lang;
 use super::validation::is_valid_date;
 
@@ -58,8 +62,8 @@ pub fn we(a: &Assessment, lang: Lang) -> String {
     .into_iter()
     .find(|(end, _)| name.ends_with(end));
     match kind.filter(|_| lang == Lang::Zh) {
-        Some((_, k)) => m::DraftWe { kind: k.into() }.tr(lang),
-        None => Msg::DraftWeDefault.tr(lang).to_string(),
+        Some((_, k)) => d::m::DraftWe { kind: k.into() }.tr(lang),
+        None => d::Msg::DraftWeDefault.tr(lang).to_string(),
     }
 }
 
@@ -67,9 +71,9 @@ pub fn we(a: &Assessment, lang: Lang) -> String {
 fn head(a: &Assessment, lang: Lang) -> String {
     let (name, title) = (a.unit.head_name.trim(), a.unit.head_title.trim());
     if name.is_empty() {
-        return Msg::DraftHeadDefault.tr(lang).to_string();
+        return d::Msg::DraftHeadDefault.tr(lang).to_string();
     }
-    m::AnnualHead {
+    d::m::AnnualHead {
         name: name.into(),
         title: title.into(),
     }
@@ -142,13 +146,13 @@ fn evidence_cite(e: &Evidence, lang: Lang) -> Option<String> {
             date: Date(date.into()),
         }
         .tr(lang),
-        (false, false) => m::EvidenceNumberDate {
+        (false, false) => d::m::EvidenceNumberDate {
             number: number.into(),
             date: Date(date.into()),
         }
         .tr(lang),
     };
-    Some(m::EvidenceWith { title, detail }.tr(lang))
+    Some(d::m::EvidenceWith { title, detail }.tr(lang))
 }
 
 /// An item as a clause of prose: its statement, its notes and its evidence.
@@ -161,7 +165,7 @@ fn item_clause(item: &Item, ans: Option<&Answer>, lang: Lang, with_notes: bool) 
     let text = if notes.is_empty() {
         statement
     } else {
-        m::ItemNotes { statement, notes }.tr(lang)
+        d::m::ItemNotes { statement, notes }.tr(lang)
     };
     let cites: Vec<String> = ans
         .evidence
@@ -171,9 +175,9 @@ fn item_clause(item: &Item, ans: Option<&Answer>, lang: Lang, with_notes: bool) 
     if cites.is_empty() {
         text
     } else {
-        m::ItemMaterials {
+        d::m::ItemMaterials {
             text,
-            list: cites.join(Msg::DraftEvidenceSeparator.tr(lang)),
+            list: cites.join(d::Msg::DraftEvidenceSeparator.tr(lang)),
         }
         .tr(lang)
     }
@@ -181,8 +185,8 @@ fn item_clause(item: &Item, ans: Option<&Answer>, lang: Lang, with_notes: bool) 
 
 /// Clauses as sentences: 。 between them in Chinese, ; in English, then the end.
 fn sentences(clauses: &[String], lang: Lang) -> String {
-    let mut s = clauses.join(Msg::DraftItemSeparator.tr(lang));
-    s.push_str(Msg::DraftSentenceEnd.tr(lang));
+    let mut s = clauses.join(d::Msg::DraftItemSeparator.tr(lang));
+    s.push_str(d::Msg::DraftSentenceEnd.tr(lang));
     s
 }
 
@@ -204,15 +208,15 @@ fn items_where<'a>(
 fn gap(item: &Item, ans: &Answer, lang: Lang) -> String {
     let statement = requote(&predicate(item, lang));
     let gap = if ans.status == Some(Status::NotDone) {
-        m::GapNotDone { statement }.tr(lang)
+        d::m::GapNotDone { statement }.tr(lang)
     } else {
-        m::GapPartial { statement }.tr(lang)
+        d::m::GapPartial { statement }.tr(lang)
     };
     let problem = clause(&ans.problem);
     if problem.is_empty() {
         gap
     } else {
-        m::GapProblem { gap, problem }.tr(lang)
+        d::m::GapProblem { gap, problem }.tr(lang)
     }
 }
 
@@ -242,9 +246,9 @@ fn gaps_by_section(c: &Checklist, a: &Assessment, lang: Lang) -> Vec<String> {
             let list = gaps.join(Msg::ListSeparator.tr(lang));
             n += 1;
             if one {
-                m::ShortcomingOnly { topic, list }.tr(lang)
+                d::m::ShortcomingOnly { topic, list }.tr(lang)
             } else {
-                m::ShortcomingSection {
+                d::m::ShortcomingSection {
                     n: Ordinal(n),
                     topic,
                     list,
@@ -304,34 +308,34 @@ fn plan_groups(plans: Vec<Plan>, lang: Lang, with_owner: bool) -> Vec<String> {
                     let (n, measure) = (Ordinal(n + 1), p.measure.clone());
                     let owner = p.owner.clone();
                     if one && with_owner && !owner.is_empty() {
-                        m::PlanOnlyOwner { measure, owner }.tr(lang)
+                        d::m::PlanOnlyOwner { measure, owner }.tr(lang)
                     } else if one {
-                        m::PlanOnly { measure }.tr(lang)
+                        d::m::PlanOnly { measure }.tr(lang)
                     } else if with_owner && !p.owner.is_empty() {
-                        m::PlanStepOwner {
+                        d::m::PlanStepOwner {
                             n,
                             measure,
                             owner: p.owner.clone(),
                         }
                         .tr(lang)
                     } else {
-                        m::PlanStep { n, measure }.tr(lang)
+                        d::m::PlanStep { n, measure }.tr(lang)
                     }
                 })
                 .collect();
             let list = steps.join(Msg::ListSeparator.tr(lang));
             if is_valid_date(&due) {
-                m::PlanGroupDated {
+                d::m::PlanGroupDated {
                     due: Date(due),
                     list,
                 }
                 .tr(lang)
             } else {
                 let due = match Deadline::parse(&due) {
-                    Deadline::Empty => Msg::DraftNoDue.tr(lang).to_string(),
+                    Deadline::Empty => d::Msg::DraftNoDue.tr(lang).to_string(),
                     d => d.show(lang),
                 };
-                m::PlanGroupOther { due, list }.tr(lang)
+                d::m::PlanGroupOther { due, list }.tr(lang)
             }
         })
         .collect()
@@ -345,7 +349,7 @@ fn follow_ups_paragraph(a: &Assessment, lang: Lang) -> Option<String> {
     }
     let count = |s: FollowUpStatus| f.iter().filter(|x| x.status == Some(s)).count();
     let year = f[0].year;
-    let summary = m::FollowUpSummary {
+    let summary = d::m::FollowUpSummary {
         year,
         n: f.len(),
         done: count(FollowUpStatus::Completed),
@@ -361,9 +365,9 @@ fn follow_ups_paragraph(a: &Assessment, lang: Lang) -> Option<String> {
             let status = x.status.map_or(Msg::Unanswered, |s| s.label());
             let note = clause(&x.note);
             if note.is_empty() {
-                m::FollowUpClause { n, measure, status }.tr(lang)
+                d::m::FollowUpClause { n, measure, status }.tr(lang)
             } else {
-                m::FollowUpClauseNote {
+                d::m::FollowUpClauseNote {
                     n,
                     measure,
                     status,
@@ -373,7 +377,7 @@ fn follow_ups_paragraph(a: &Assessment, lang: Lang) -> Option<String> {
             }
         })
         .collect();
-    let list = m::FollowUpList {
+    let list = d::m::FollowUpList {
         list: clauses.join(Msg::ListSeparator.tr(lang)),
     }
     .tr(lang);
@@ -398,7 +402,7 @@ fn measures_part(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) 
                     .map(|i| item_clause(i, a.answer(&i.id), lang, true))
                     .collect();
                 (!clauses.is_empty()).then(|| {
-                    m::SectionLead {
+                    d::m::SectionLead {
                         topic: topic(g.title.get(lang)).to_string(),
                         we: we.clone(),
                         text: sentences(&clauses, lang),
@@ -417,14 +421,14 @@ fn measures_part(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) 
         }
     }
     if sub == 0 {
-        doc.placeholder(Msg::DraftNoMeasures.tr(lang));
+        doc.placeholder(d::Msg::DraftNoMeasures.tr(lang));
     }
-    doc.placeholder(Msg::DraftFigures.tr(lang));
+    doc.placeholder(d::Msg::DraftFigures.tr(lang));
     if let Some(p) = follow_ups_paragraph(a, lang) {
         sub += 1;
         doc.heading(
             2,
-            sub_heading(sub, Msg::DraftFollowUpsHeading.tr(lang), lang),
+            sub_heading(sub, d::Msg::DraftFollowUpsHeading.tr(lang), lang),
         );
         doc.paragraph(p);
     }
@@ -438,14 +442,6 @@ fn sub_heading(n: usize, title: &str, lang: Lang) -> String {
     }
 }
 
-fn part_heading(n: usize, title: Msg, lang: Lang) -> String {
-    m::DocHeading {
-        n: Ordinal(n),
-        title,
-    }
-    .tr(lang)
-}
-
 /// 三、第一责任人履职: the duties of the first responsible person in person.
 fn head_part(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) {
     let head = head(a, lang);
@@ -456,16 +452,16 @@ fn head_part(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) {
         .collect();
     let year = a.year;
     doc.paragraph(if clauses.is_empty() {
-        m::HeadOpening { year, head }.tr(lang)
+        d::m::HeadOpening { year, head }.tr(lang)
     } else {
-        m::HeadOpeningWith {
+        d::m::HeadOpeningWith {
             year,
             head,
             text: sentences(&clauses, lang),
         }
         .tr(lang)
     });
-    doc.placeholder(Msg::DraftHeadFigures.tr(lang));
+    doc.placeholder(d::Msg::DraftHeadFigures.tr(lang));
 }
 
 /// The annual 法治政府建设情况报告 draft, in its five parts.
@@ -473,57 +469,57 @@ pub fn annual_report(c: &Checklist, a: &Assessment, lang: Lang) -> Document {
     let unit = a.unit.name.trim().to_string();
     let mut doc = Document::new(
         lang,
-        m::AnnualTitle {
+        d::m::AnnualTitle {
             unit: unit.clone(),
             year: a.year,
         }
         .tr(lang),
     );
     doc.blocks.push(Block::Flush(vec![
-        Span::Placeholder(Msg::DraftAddressee.tr(lang).into()),
+        Span::Placeholder(d::Msg::DraftAddressee.tr(lang).into()),
         Span::text(Msg::Colon.tr(lang)),
     ]));
     let we = we(a, lang);
     doc.paragraph(
-        m::AnnualIntro {
+        d::m::AnnualIntro {
             year: a.year,
             we: we.clone(),
         }
         .tr(lang),
     );
 
-    doc.heading(1, part_heading(1, Msg::AnnualPart1, lang));
+    doc.heading(1, heading(1, d::Msg::AnnualPart1, lang));
     measures_part(&mut doc, c, a, lang);
 
-    doc.heading(1, part_heading(2, Msg::AnnualShortcomings, lang));
+    doc.heading(1, heading(2, d::Msg::AnnualShortcomings, lang));
     doc.heading(
         2,
-        sub_heading(1, Msg::DraftShortcomingsHeading.tr(lang), lang),
+        sub_heading(1, d::Msg::DraftShortcomingsHeading.tr(lang), lang),
     );
     let gaps = gaps_by_section(c, a, lang);
     if gaps.is_empty() {
         doc.blocks.push(Block::Paragraph(vec![
-            Span::text(Msg::DraftAllDone.tr(lang)),
-            Span::Placeholder(Msg::DraftShortcomingsFill.tr(lang).into()),
+            Span::text(d::Msg::DraftAllDone.tr(lang)),
+            Span::Placeholder(d::Msg::DraftShortcomingsFill.tr(lang).into()),
         ]));
     } else {
-        doc.paragraph(m::ShortcomingsIntro { we: we.clone() }.tr(lang));
+        doc.paragraph(d::m::ShortcomingsIntro { we: we.clone() }.tr(lang));
         for g in gaps {
             doc.paragraph(g);
         }
     }
-    doc.heading(2, sub_heading(2, Msg::DraftCausesHeading.tr(lang), lang));
-    doc.placeholder(Msg::DraftCauses.tr(lang));
+    doc.heading(2, sub_heading(2, d::Msg::DraftCausesHeading.tr(lang), lang));
+    doc.placeholder(d::Msg::DraftCauses.tr(lang));
 
-    doc.heading(1, part_heading(3, Msg::AnnualPart3, lang));
+    doc.heading(1, heading(3, d::Msg::AnnualPart3, lang));
     head_part(&mut doc, c, a, lang);
 
-    doc.heading(1, part_heading(4, Msg::AnnualPlans, lang));
+    doc.heading(1, heading(4, d::Msg::AnnualPlans, lang));
     let next = a.year + 1;
     let groups = plan_groups(plans(c, a), lang, true);
     if groups.is_empty() {
         doc.paragraph(
-            m::PlansNone {
+            d::m::PlansNone {
                 year: next,
                 we: we.clone(),
             }
@@ -531,7 +527,7 @@ pub fn annual_report(c: &Checklist, a: &Assessment, lang: Lang) -> Document {
         );
     } else {
         doc.paragraph(
-            m::PlansIntro {
+            d::m::PlansIntro {
                 year: next,
                 we: we.clone(),
             }
@@ -544,14 +540,14 @@ pub fn annual_report(c: &Checklist, a: &Assessment, lang: Lang) -> Document {
     if let Some(p) = unfinished_follow_ups(a, lang) {
         doc.paragraph(p);
     }
-    doc.placeholder(Msg::DraftPlansFill.tr(lang));
+    doc.placeholder(d::Msg::DraftPlansFill.tr(lang));
 
-    doc.heading(1, part_heading(5, Msg::AnnualPart5, lang));
-    doc.placeholder(Msg::DraftOtherFill.tr(lang));
+    doc.heading(1, heading(5, d::Msg::AnnualPart5, lang));
+    doc.placeholder(d::Msg::DraftOtherFill.tr(lang));
 
     doc.blocks.push(Block::Closing(vec![
         vec![Span::text(unit)],
-        vec![Span::Placeholder(Msg::DraftDateFill.tr(lang).into())],
+        vec![Span::Placeholder(d::Msg::DraftDateFill.tr(lang).into())],
     ]));
     doc
 }
@@ -566,7 +562,7 @@ fn unfinished_follow_ups(a: &Assessment, lang: Lang) -> Option<String> {
         .filter(|m| !m.is_empty())
         .enumerate()
         .map(|(n, measure)| {
-            m::PlanStep {
+            d::m::PlanStep {
                 n: Ordinal(n + 1),
                 measure,
             }
@@ -574,7 +570,7 @@ fn unfinished_follow_ups(a: &Assessment, lang: Lang) -> Option<String> {
         })
         .collect();
     (!open.is_empty()).then(|| {
-        m::FollowUpsContinue {
+        d::m::FollowUpsContinue {
             year: a.follow_ups[0].year,
             list: open.join(Msg::ListSeparator.tr(lang)),
         }
@@ -587,40 +583,40 @@ fn unfinished_follow_ups(a: &Assessment, lang: Lang) -> Option<String> {
 pub fn head_report(c: &Checklist, a: &Assessment, lang: Lang) -> Document {
     let unit = a.unit.name.trim().to_string();
     let head = head(a, lang);
-    let mut doc = Document::new(lang, m::HeadTitleLine { year: a.year }.tr(lang));
+    let mut doc = Document::new(lang, d::m::HeadTitleLine { year: a.year }.tr(lang));
     doc.subtitle.push(
-        m::HeadByline {
+        d::m::HeadByline {
             unit: unit.clone(),
             head: head.clone(),
         }
         .tr(lang),
     );
     doc.paragraph(
-        m::HeadIntro {
+        d::m::HeadIntro {
             year: a.year,
             unit: unit.clone(),
         }
         .tr(lang),
     );
 
-    doc.heading(1, part_heading(1, Msg::HeadPart1, lang));
-    doc.heading(2, sub_heading(1, Msg::HeadLeadHeading.tr(lang), lang));
+    doc.heading(1, heading(1, d::Msg::HeadPart1, lang));
+    doc.heading(2, sub_heading(1, d::Msg::HeadLeadHeading.tr(lang), lang));
     let own: Vec<String> = c
         .sections()
         .flat_map(|g| items_where(g, a, true, |s| s == Status::Done))
         .map(|i| item_clause(i, a.answer(&i.id), lang, true))
         .collect();
     if own.is_empty() {
-        doc.placeholder(Msg::HeadLeadFill.tr(lang));
+        doc.placeholder(d::Msg::HeadLeadFill.tr(lang));
     } else {
         doc.paragraph(
-            m::HeadSelf {
+            d::m::HeadSelf {
                 text: sentences(&own, lang),
             }
             .tr(lang),
         );
     }
-    doc.heading(2, sub_heading(2, Msg::HeadUnitHeading.tr(lang), lang));
+    doc.heading(2, sub_heading(2, d::Msg::HeadUnitHeading.tr(lang), lang));
     let mut any = false;
     for g in c.sections() {
         let done: Vec<String> = items_where(g, a, false, |s| s == Status::Done)
@@ -631,46 +627,75 @@ pub fn head_report(c: &Checklist, a: &Assessment, lang: Lang) -> Document {
         }
         any = true;
         doc.paragraph(
-            m::HeadUnitLead {
+            d::m::HeadUnitLead {
                 topic: topic(g.title.get(lang)).to_string(),
                 text: format!(
                     "{}{}",
                     done.join(Msg::ListSeparator.tr(lang)),
-                    Msg::DraftSentenceEnd.tr(lang)
+                    d::Msg::DraftSentenceEnd.tr(lang)
                 ),
             }
             .tr(lang),
         );
     }
     if !any {
-        doc.placeholder(Msg::DraftNoMeasures.tr(lang));
+        doc.placeholder(d::Msg::DraftNoMeasures.tr(lang));
     }
 
-    doc.heading(1, part_heading(2, Msg::HeadPart2, lang));
+    doc.heading(1, heading(2, d::Msg::HeadPart2, lang));
     let gaps = gaps_by_section(c, a, lang);
     if gaps.is_empty() {
-        doc.placeholder(Msg::HeadProblemsFill.tr(lang));
+        doc.placeholder(d::Msg::HeadProblemsFill.tr(lang));
     } else {
-        doc.paragraph(Msg::HeadProblemsIntro.tr(lang));
+        doc.paragraph(d::Msg::HeadProblemsIntro.tr(lang));
         for g in gaps {
             doc.paragraph(g);
         }
-        doc.placeholder(Msg::HeadProblemsFill.tr(lang));
+        doc.placeholder(d::Msg::HeadProblemsFill.tr(lang));
     }
 
-    doc.heading(1, part_heading(3, Msg::HeadPart3, lang));
+    doc.heading(1, heading(3, d::Msg::HeadPart3, lang));
     let groups = plan_groups(plans(c, a), lang, false);
     if !groups.is_empty() {
-        doc.paragraph(Msg::HeadNextIntro.tr(lang));
+        doc.paragraph(d::Msg::HeadNextIntro.tr(lang));
         for g in groups {
             doc.paragraph(g);
         }
     }
-    doc.placeholder(Msg::HeadNextFill.tr(lang));
+    doc.placeholder(d::Msg::HeadNextFill.tr(lang));
 
     doc.blocks.push(Block::Closing(vec![
-        vec![Span::text(m::HeadSign { head }.tr(lang))],
-        vec![Span::Placeholder(Msg::DraftDateFill.tr(lang).into())],
+        vec![Span::text(d::m::HeadSign { head }.tr(lang))],
+        vec![Span::Placeholder(d::Msg::DraftDateFill.tr(lang).into())],
     ]));
     doc
+}
+
+/// A draft as the app shows it: the whole text and its parts (heading,
+/// text), for the copy buttons. The office module makes both drafts and
+/// sends them to the app as JSON, so their prose stays out of the app's module.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftText {
+    pub text: String,
+    pub parts: Vec<(String, String)>,
+}
+
+/// Both drafts of one assessment, in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Drafts {
+    pub annual: DraftText,
+    pub head: DraftText,
+}
+
+impl Drafts {
+    pub fn of(c: &Checklist, a: &Assessment, lang: Lang) -> Drafts {
+        let shown = |doc: Document| DraftText {
+            text: doc.text(),
+            parts: doc.parts(Msg::DraftPreamble.tr(lang)),
+        };
+        Drafts {
+            annual: shown(annual_report(c, a, lang)),
+            head: shown(head_report(c, a, lang)),
+        }
+    }
 }

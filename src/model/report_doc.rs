@@ -10,7 +10,7 @@ use super::annual::{cn_date, cn_ordinal, topic};
 use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::checklist::{Checklist, Item};
 use super::document::{Align, Block, Column, Document, Row, Span, Table};
-use super::messages::{m, Msg, Ordinal};
+use super::messages::{m, Msg, Ordinal, Value};
 use super::points::Step;
 use super::report;
 use super::scoring::{item_score, summarize, Tally};
@@ -80,10 +80,11 @@ fn col(header: Msg, width: u32, align: Align, lang: Lang) -> Column {
     }
 }
 
-fn heading(n: usize, title: Msg, lang: Lang) -> String {
+/// 一、… in Chinese, 1. … in English: a part's heading in every document.
+pub fn heading(n: usize, title: impl Into<Value>, lang: Lang) -> String {
     m::DocHeading {
         n: Ordinal(n),
-        title,
+        title: title.into(),
     }
     .tr(lang)
 }

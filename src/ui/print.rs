@@ -11,9 +11,9 @@ use super::checklist_view::ChecklistHandle;
 use crate::model::assessment::Evidence;
 use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
-use crate::model::messages::{m, Msg, Ordinal};
+use crate::model::messages::{m, Msg};
 use crate::model::points::Step;
-use crate::model::report_doc::{basic_info_rows, or_dash};
+use crate::model::report_doc::{self, basic_info_rows, or_dash};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -337,7 +337,7 @@ fn doc_title(a: &Assessment, lang: Lang) -> Html {
 
 /// 一、… in Chinese, 1. … in English.
 fn heading(n: usize, title: Msg, lang: Lang) -> Html {
-    html! { <h2>{ m::DocHeading { n: Ordinal(n), title }.tr(lang) }</h2> }
+    html! { <h2>{ report_doc::heading(n, title, lang) }</h2> }
 }
 
 #[function_component]

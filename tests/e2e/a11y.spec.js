@@ -49,6 +49,9 @@ test('results, annual helper and print preview of a full report, and English', a
   await page.getByLabel('选择报告文件…').first().setInputFiles(SAMPLE);
   await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
   await audit(page, 'summary of a full report');
+  await page.getByRole('button', { name: '生成年度报告草稿和述法草稿' }).click();
+  await expect(page.getByRole('region', { name: '第一责任人述法报告（草稿）' })).toBeVisible();
+  await audit(page, 'summary with both drafts');
   await page.getByRole('button', { name: '打印预览' }).first().click();
   await audit(page, 'print preview');
   await page.getByRole('button', { name: 'English' }).click();

@@ -356,6 +356,7 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await page.getByLabel('选择报告文件（可多选）…').setInputFiles([hosted, path.join(dir, 'edition-report.json')]);
   await expect(page.getByTestId('desk-counts')).toContainText('共2份文件：采用2份，未采用0份（无效0份，被取代0份），需关注0份');
+  await page.getByRole('tab', { name: '单位一览' }).click();
   const rows = page.locator('.units-table tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'X县青山镇人民政府' })).toContainText(String(expectedTotal().normalized));

@@ -1,5 +1,5 @@
 // Word and Excel from the browser: the office module (src/bin/office.rs) is
-// fetched only on the first Word or Excel download; the files it writes are
+// fetched only on the first Word or Excel download or when the drafts are asked for; the files it writes are
 // read back by python-docx and openpyxl (target/py, installed by
 // scripts/setup.sh), never by the app's own code; a module that cannot be
 // loaded is said so and changes nothing.
@@ -65,6 +65,9 @@ test('the report and both drafts as Word, from the office module fetched on the 
   expect(r.rows.reduce((a, b) => a + b, 0)).toBeGreaterThan(items);
   expect(r.footer).toContain(sample.integrity.digest.slice(0, 16));
 
+  // The drafts' prose comes from the same module, already loaded.
+  await page.getByRole('button', { name: '生成年度报告草稿和述法草稿' }).click();
+  await expect(page.getByRole('region', { name: '年度法治政府建设情况报告（草稿）' })).toBeVisible();
   const annual = readDocx(await saveDownload(page, () => page.getByRole('button', { name: '下载年度报告草稿（Word）' }).click()));
   const parts = ['上一年度推进法治政府建设的主要举措和成效', '存在的不足和原因', '党政主要负责人履行推进法治建设第一责任人职责',
     '下一年度主要安排', '其他需要报告的情况'];
@@ -74,7 +77,7 @@ test('the report and both drafts as Word, from the office module fetched on the 
   expect(annual.text.join('')).not.toContain('是否');
   const head = readDocx(await saveDownload(page, () => page.getByRole('button', { name: '下载述法草稿（Word）' }).click()));
   expect(head.text.join('\n')).toContain('述法');
-  // The office module was fetched once, for the three documents.
+  // The office module was fetched once, for the drafts and the three documents.
   expect(fetched.filter(isOffice).length).toBe(2);
 });
 
@@ -85,6 +88,9 @@ test.describe('as on a first visit, with no service worker', () => {
     await openSample(page);
     await page.getByRole('button', { name: '下载自查报告（Word）' }).first().click();
     await expect(page.getByRole('alert').filter({ hasText: '生成文件失败' })).toContainText('草稿未受影响');
+    await page.getByRole('button', { name: '生成年度报告草稿和述法草稿' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '生成草稿失败' })).toContainText('自查内容未受影响');
+    await expect(page.getByRole('button', { name: '生成年度报告草稿和述法草稿' })).toBeEnabled();
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载自查报告（JSON）' }).click()]);
     expect(d.suggestedFilename()).toMatch(/\.json$/);
   });

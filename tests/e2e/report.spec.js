@@ -206,6 +206,8 @@ test('starting from last year lists its rectifications to follow up, in the JSON
 test('the annual-report and 述法 drafts are built from the answers, part by part, and copy', async ({ page }) => {
   await page.goto('/');
   await openFile(page, SAMPLE);
+  await expect(page.getByRole('region', { name: '年度法治政府建设情况报告（草稿）' })).toHaveCount(0);
+  await page.getByRole('button', { name: '生成年度报告草稿和述法草稿' }).click();
   const annual = page.getByRole('region', { name: '年度法治政府建设情况报告（草稿）' });
   await expect(annual.getByLabel('标题与开头')).toHaveValue(/^X县青山镇人民政府关于2026年度法治政府建设情况的报告\n【请补充：主送机关/);
   await expect(annual.getByLabel('一、上一年度推进法治政府建设的主要举措和成效'))

@@ -1,0 +1,96 @@
+//! The documents' texts: every message only the drafts (the annual
+//! 法治政府建设情况报告 and the 述法 report, `model::annual`) and the Word
+//! writers use. A catalogue of their own, as the bureau's, so the app's module
+//! does not carry them: the drafts are made by the office module, fetched the
+//! first time a user opens them (`ui::annual`). Entries are written as in the
+//! main catalogue; a message with placeholders becomes a [`super::Message`]
+//! rendered in both languages when it is made.
+
+use super::Msg as AppMsg;
+use super::{fill, placeholders_known, Date, Lang, Message, Ordinal, Text, Value};
+
+rendered_catalog! {
+fixed {
+    AnnualShortcomings => ("存在的不足和原因", "Shortcomings and their causes"),
+    AnnualPlans => ("下一年度主要安排", "Plans for next year"),
+    AnnualPart1 => ("上一年度推进法治政府建设的主要举措和成效", "Main measures taken and results achieved in the past year"),
+    AnnualPart3 => ("党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况",
+                    "How the principal leader performed the duties of the person with primary responsibility and strengthened rule-of-law government"),
+    AnnualPart5 => ("其他需要报告的情况", "Other matters to report"),
+    DraftAddressee => ("请补充：主送机关，如中共××县委员会、××县人民政府", "To fill in: the addressees, e.g. the county Party committee and the county government"),
+    DraftFigures => ("请补充：本年度规范性文件合法性审查、重大行政决策、行政复议和行政应诉、行政执法等方面的主要数据",
+                     "To fill in: the year's main figures on legality reviews, major decisions, administrative reconsideration and litigation, and enforcement"),
+    DraftNoMeasures => ("请补充：本年度推进法治政府建设的主要举措和成效", "To fill in: the main measures and results of the year"),
+    DraftFollowUpsHeading => ("上年度自查发现问题整改情况", "Rectification of last year's findings"),
+    DraftShortcomingsHeading => ("存在的不足", "Shortcomings"),
+    DraftCausesHeading => ("原因分析", "Causes"),
+    DraftCauses => ("请补充：产生上述不足的主客观原因，如学法用法的主动性不够、制度执行不够严格、法治工作力量不足等",
+                    "To fill in: the causes of these shortcomings, e.g. too little initiative in studying the law, rules applied loosely, too few staff for legal work"),
+    DraftAllDone => ("经对照自查清单逐项自查，各检查事项均已落实。对照法治政府建设的新要求，仍有提升空间：",
+                     "Every item of the checklist is in place. Measured against the new requirements, there is still room to improve:"),
+    DraftShortcomingsFill => ("请补充：需要改进的方面", "To fill in: what needs to improve"),
+    DraftHeadFigures => ("请补充：主要负责人主持研究法治政府建设重大问题、带头出庭应诉、年终述法等情况和具体数字",
+                         "To fill in: meetings the principal leader chaired on rule-of-law work, court appearances, the year-end report, with figures"),
+    DraftPlansFill => ("请补充：下一年度法治政府建设的其他重点工作", "To fill in: the other main tasks for next year"),
+    DraftOtherFill => ("请补充：其他需要报告的情况；没有的，写“无”", "To fill in: other matters to report, or “none”"),
+    DraftDateFill => ("请补充：成文日期", "To fill in: date"),
+    DraftNoDue => ("完成时限待定", "Deadline to be set"),
+    DraftWeDefault => ("我单位", "the unit"),
+    DraftItemSeparator => ("。", "; "),
+    DraftSentenceEnd => ("。", "."),
+    DraftEvidenceSeparator => ("；", "; "),
+    DraftHeadDefault => ("单位主要负责人", "The principal leader"),
+    HeadPart1 => ("履行推进法治建设第一责任人职责情况", "How I performed the duties of the person with primary responsibility"),
+    HeadPart2 => ("存在的问题", "Shortcomings"),
+    HeadPart3 => ("下一步打算", "Next steps"),
+    HeadLeadHeading => ("带头尊法学法守法用法", "Leading in respecting, studying, observing and applying the law"),
+    HeadUnitHeading => ("推动本单位法治政府建设", "Advancing rule-of-law government in the unit"),
+    HeadLeadFill => ("请补充：本人带头学法、依法决策、主持研究法治工作等情况", "To fill in: how I led in studying the law, deciding by law and chairing rule-of-law work"),
+    HeadProblemsIntro => ("对照第一责任人职责，本人在推进法治建设中还存在以下不足。", "Measured against the duties of the role, I fell short in these respects."),
+    HeadProblemsFill => ("请补充：本人在学法用法、履职尽责方面的不足及原因", "To fill in: my own shortcomings in studying and applying the law, and their causes"),
+    HeadNextIntro => ("下一步，本人将针对上述不足，带头抓好整改落实。", "Next, I will lead the correction of these shortcomings."),
+    HeadNextFill => ("请补充：下一步推进法治建设的其他打算", "To fill in: my other plans for advancing the rule of law"),
+}
+with_args {
+    AnnualHead { name: String, title: String } => ("{title}{name}", "{name} ({title})"),
+    PlanStepOwner { n: Ordinal, measure: String, owner: String } => ("{n}是{measure}，由{owner}负责", "({n}) {measure}, led by {owner}"),
+    DraftWe { kind: String } => ("我{kind}", "the unit ({kind})"),
+    AnnualTitle { unit: String, year: i32 } => ("{unit}关于{year}年度法治政府建设情况的报告", "{unit}: report on building rule-of-law government in {year}"),
+    AnnualIntro { year: i32, we: String } => ("{year}年，{we}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，认真落实上级关于法治政府建设的决策部署，扎实推进法治政府建设各项工作。现将{year}年度法治政府建设情况报告如下。",
+        "In {year} {we} studied and applied Xi Jinping Thought on the Rule of Law, carried out the decisions of higher authorities on rule-of-law government and advanced every part of that work. This report sets out the year's work."),
+    SectionLead { topic: String, we: String, text: String } => ("在{topic}方面，{we}{text}", "In the area “{topic}”, {we} {text}"),
+    ItemNotes { statement: String, notes: String } => ("{statement}，{notes}", "{statement} ({notes})"),
+    ItemMaterials { text: String, list: String } => ("{text}（有关材料：{list}）", "{text} (records: {list})"),
+    EvidenceWith { title: String, detail: String } => ("《{title}》，{detail}", "“{title}”, {detail}"),
+    EvidenceNumberDate { number: String, date: Date } => ("{number}，{date}", "{number}, {date}"),
+    FollowUpSummary { year: i32, n: usize, done: usize, going: usize, idle: usize } =>
+        ("对{year}年自查发现的{n}项问题，已完成整改{done}项，正在推进{going}项，尚未启动{idle}项。",
+         "Of the {n} problems found in {year}, {done} have been rectified, {going} are in progress and {idle} have not started."),
+    FollowUpClause { n: Ordinal, measure: String, status: AppMsg } => ("{n}是{measure}，{status}", "({n}) {measure}: {status}"),
+    FollowUpClauseNote { n: Ordinal, measure: String, status: AppMsg, note: String } => ("{n}是{measure}，{status}（{note}）", "({n}) {measure}: {status} ({note})"),
+    FollowUpList { list: String } => ("具体是：{list}。", " In detail: {list}."),
+    ShortcomingsIntro { we: String } => ("对照自查清单，{we}在以下方面还存在不足。", "Measured against the checklist, {we} still falls short in these areas."),
+    ShortcomingSection { n: Ordinal, topic: String, list: String } => ("{n}是在{topic}方面，{list}。", "({n}) In the area “{topic}”: {list}."),
+    GapPartial { statement: String } => ("“{statement}”的要求落实还不够到位", "“{statement}” is only partly in place"),
+    GapNotDone { statement: String } => ("“{statement}”的要求尚未落实", "“{statement}” is not yet in place"),
+    GapProblem { gap: String, problem: String } => ("{gap}，{problem}", "{gap}: {problem}"),
+    HeadOpening { year: i32, head: String } => ("{year}年，{head}认真履行推进法治建设第一责任人职责。", "In {year}, {head} carried out the duties of the person with primary responsibility for advancing the rule of law."),
+    HeadOpeningWith { year: i32, head: String, text: String } => ("{year}年，{head}认真履行推进法治建设第一责任人职责：{text}", "In {year}, {head} carried out the duties of the person with primary responsibility for advancing the rule of law: {text}"),
+    ShortcomingOnly { topic: String, list: String } => ("在{topic}方面，{list}。", "In the area “{topic}”: {list}."),
+    PlanOnly { measure: String } => ("{measure}", "{measure}"),
+    PlanOnlyOwner { measure: String, owner: String } => ("{measure}，由{owner}负责", "{measure}, led by {owner}"),
+    PlansIntro { year: i32, we: String } => ("{year}年，{we}将针对自查发现的问题，逐项抓好整改落实。", "In {year}, {we} will rectify each problem the self-assessment found."),
+    PlanGroupDated { due: Date, list: String } => ("{due}前完成：{list}。", "By {due}: {list}."),
+    PlanGroupOther { due: String, list: String } => ("{due}：{list}。", "{due}: {list}."),
+    PlanStep { n: Ordinal, measure: String } => ("{n}是{measure}", "({n}) {measure}"),
+    FollowUpsContinue { year: i32, list: String } => ("同时，继续推进{year}年自查发现问题的整改：{list}。", "The unit will also finish rectifying what was found in {year}: {list}."),
+    PlansNone { year: i32, we: String } => ("{year}年，{we}将巩固自查成果，持续推进法治政府建设。", "In {year}, {we} will build on this year's results."),
+    HeadTitleLine { year: i32 } => ("{year}年度述法报告", "Year-end report on rule-of-law duties, {year}"),
+    HeadByline { unit: String, head: String } => ("{unit}　{head}", "{head}, {unit}"),
+    HeadIntro { year: i32, unit: String } => ("{year}年，本人认真学习贯彻习近平法治思想，切实履行推进法治建设第一责任人职责，带头尊法学法守法用法，推动{unit}法治政府建设各项工作落地见效。现将本人履行推进法治建设第一责任人职责情况报告如下。",
+        "In {year} I studied and applied Xi Jinping Thought on the Rule of Law, carried out my duties as the person with primary responsibility for advancing the rule of law, led in respecting, studying, observing and applying the law, and drove rule-of-law work in {unit}. This is my report on those duties."),
+    HeadSelf { text: String } => ("本人{text}", "I {text}"),
+    HeadUnitLead { topic: String, text: String } => ("在{topic}方面，推动本单位{text}", "In the area “{topic}”, I saw to it that the unit {text}"),
+    HeadSign { head: String } => ("述法人：{head}", "Reported by: {head}"),
+}
+}

@@ -177,26 +177,36 @@ impl Checklist {
 
     /// Every problem with the definition (empty when it is valid).
     pub fn problems(&self) -> Vec<DefinitionProblem> {
-        let mut out = Vec::new();
-        let mut push =
-            |path: String, message: Message| out.push(DefinitionProblem { path, message });
-        if self.format != CHECKLIST_FORMAT {
-            push(
-                "format".into(),
-                m::ChecklistWrongFormat {
-                    expected: CHECKLIST_FORMAT.into(),
+        let mut found = Found::default();
+        self.header_problems(&mut found);
+        let mut ids = HashSet::new();
+        for (p, part) in self.parts.iter().enumerate() {
+            part_problems(p, part, &mut ids, &mut found);
+            for (g, group) in part.groups.iter().enumerate() {
+                group_problems(p, g, group, &mut ids, &mut found);
+                for (i, item) in group.items.iter().enumerate() {
+                    let path = format!("parts[{p}].groups[{g}].items[{i}]");
+                    item_problems(&path, i, item, self.step(), &mut ids, &mut found);
                 }
-                .into(),
-            );
+            }
+        }
+        let total = self.max_points();
+        let declared = self.total_points.unwrap_or(100.0);
+        if (total - declared).abs() > 1e-9 {
+            found.push("parts", m::PointsSum { declared, total });
+        }
+        found.0
+    }
+
+    /// The definition's own fields: format, identity, total, step, grade bands.
+    fn header_problems(&self, found: &mut Found) {
+        if self.format != CHECKLIST_FORMAT {
+            let expected = CHECKLIST_FORMAT.into();
+            found.push("format", m::ChecklistWrongFormat { expected });
         }
         if self.format_version != CHECKLIST_FORMAT_VERSION {
-            push(
-                "format_version".into(),
-                m::ChecklistWrongVersion {
-                    version: self.format_version,
-                }
-                .into(),
-            );
+            let version = self.format_version;
+            found.push("format_version", m::ChecklistWrongVersion { version });
         }
         for (path, value, missing) in [
             ("id", &self.id, Msg::ChecklistIdMissing),
@@ -204,149 +214,37 @@ impl Checklist {
             ("title.zh", &self.title.zh, Msg::ChecklistTitleMissing),
         ] {
             if value.trim().is_empty() {
-                push(path.into(), missing.into());
+                found.push(path, missing);
             }
         }
-        if let Some(t) = self.total_points {
-            if !(t > 0.0 && t.is_finite()) {
-                push("total_points".into(), Msg::ChecklistTotalPoints.into());
-            }
+        if self
+            .total_points
+            .is_some_and(|t| !(t > 0.0 && t.is_finite()))
+        {
+            found.push("total_points", Msg::ChecklistTotalPoints);
         }
-        if let Some(s) = self.score_step {
-            if Step::from_points(s).is_none() {
-                push(
-                    "score_step".into(),
-                    m::ChecklistScoreStep {
-                        max: Step::MAX_POINTS,
-                    }
-                    .into(),
-                );
-            }
+        if self
+            .score_step
+            .is_some_and(|s| Step::from_points(s).is_none())
+        {
+            let max = Step::MAX_POINTS;
+            found.push("score_step", m::ChecklistScoreStep { max });
         }
-        let step = self.step();
         for (b, band) in self.grade_bands.iter().enumerate() {
             if band.label.zh.trim().is_empty() {
-                push(
-                    format!("grade_bands[{b}].label.zh"),
-                    m::GradeNoLabel { n: b + 1 }.into(),
-                );
+                let path = format!("grade_bands[{b}].label.zh");
+                found.push(path, m::GradeNoLabel { n: b + 1 });
             }
             if !(0.0..=100.0).contains(&band.min) {
-                push(
+                found.push(
                     format!("grade_bands[{b}].min"),
-                    m::GradeMinRange { n: b + 1 }.into(),
+                    m::GradeMinRange { n: b + 1 },
                 );
             }
         }
         if self.grade_bands.is_empty() {
-            push("grade_bands".into(), Msg::ChecklistNoGradeBands.into());
+            found.push("grade_bands", Msg::ChecklistNoGradeBands);
         }
-        let mut ids = HashSet::new();
-        for (p, part) in self.parts.iter().enumerate() {
-            if part.id.trim().is_empty() {
-                push(format!("parts[{p}].id"), m::PartNoId { n: p + 1 }.into());
-            }
-            if part.title.zh.trim().is_empty() {
-                push(
-                    format!("parts[{p}].title.zh"),
-                    m::PartNoTitle {
-                        id: part.id.clone(),
-                    }
-                    .into(),
-                );
-            }
-            if !ids.insert(part.id.clone()) {
-                push(
-                    format!("parts[{p}].id"),
-                    m::ChecklistDuplicateId {
-                        id: part.id.clone(),
-                    }
-                    .into(),
-                );
-            }
-            for (g, group) in part.groups.iter().enumerate() {
-                if group.id.trim().is_empty() {
-                    push(
-                        format!("parts[{p}].groups[{g}].id"),
-                        m::SectionNoId {
-                            part: p + 1,
-                            n: g + 1,
-                        }
-                        .into(),
-                    );
-                }
-                if !ids.insert(group.id.clone()) {
-                    push(
-                        format!("parts[{p}].groups[{g}].id"),
-                        m::ChecklistDuplicateId {
-                            id: group.id.clone(),
-                        }
-                        .into(),
-                    );
-                }
-                if group.title.zh.trim().is_empty() {
-                    push(
-                        format!("parts[{p}].groups[{g}].title.zh"),
-                        m::SectionNoTitle {
-                            id: group.id.clone(),
-                        }
-                        .into(),
-                    );
-                }
-                if group.items.is_empty() {
-                    push(
-                        format!("parts[{p}].groups[{g}].items"),
-                        m::SectionNoItems {
-                            id: group.id.clone(),
-                        }
-                        .into(),
-                    );
-                }
-                for (i, item) in group.items.iter().enumerate() {
-                    let path = format!("parts[{p}].groups[{g}].items[{i}]");
-                    if item.id.trim().is_empty() {
-                        push(format!("{path}.id"), m::ItemNoId { n: i + 1 }.into());
-                    }
-                    if !ids.insert(item.id.clone()) {
-                        push(
-                            format!("{path}.id"),
-                            m::ChecklistDuplicateItemId {
-                                id: item.id.clone(),
-                            }
-                            .into(),
-                        );
-                    }
-                    if item.duty.zh.trim().is_empty() {
-                        push(
-                            format!("{path}.duty.zh"),
-                            m::ItemNoChinese {
-                                id: item.id.clone(),
-                            }
-                            .into(),
-                        );
-                    }
-                    if let Some(problem) = item.statement_problem() {
-                        push(format!("{path}.statement.zh"), problem);
-                    }
-                    if !(item.points > 0.0 && step.divides(item.points)) {
-                        push(
-                            format!("{path}.points"),
-                            m::ItemPoints {
-                                id: item.id.clone(),
-                                step: step.points(),
-                            }
-                            .into(),
-                        );
-                    }
-                }
-            }
-        }
-        let total = self.max_points();
-        let declared = self.total_points.unwrap_or(100.0);
-        if (total - declared).abs() > 1e-9 {
-            push("parts".into(), m::PointsSum { declared, total }.into());
-        }
-        out
     }
 
     /// SHA-256 (lowercase hex) of the RFC 8785 canonical form of the definition.
@@ -548,4 +446,92 @@ fn declarative(duty: &str, lang: Lang) -> String {
 /// True when `x` is a whole multiple of 0.5.
 pub fn is_half_step(x: f64) -> bool {
     x.is_finite() && ((x * 2.0).round() - x * 2.0).abs() < 1e-9
+}
+
+/// Problems found so far, each at its path in the definition.
+#[derive(Default)]
+struct Found(Vec<DefinitionProblem>);
+
+impl Found {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<Message>) {
+        self.0.push(DefinitionProblem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// A part's id (present, unique) and title.
+fn part_problems(p: usize, part: &Part, ids: &mut HashSet<String>, found: &mut Found) {
+    let path = format!("parts[{p}].id");
+    if part.id.trim().is_empty() {
+        found.push(path.clone(), m::PartNoId { n: p + 1 });
+    }
+    if part.title.zh.trim().is_empty() {
+        let id = part.id.clone();
+        found.push(format!("parts[{p}].title.zh"), m::PartNoTitle { id });
+    }
+    if !ids.insert(part.id.clone()) {
+        found.push(
+            path,
+            m::ChecklistDuplicateId {
+                id: part.id.clone(),
+            },
+        );
+    }
+}
+
+/// A section's id (present, unique), title and items.
+fn group_problems(p: usize, g: usize, group: &Group, ids: &mut HashSet<String>, found: &mut Found) {
+    let path = format!("parts[{p}].groups[{g}]");
+    let id = || group.id.clone();
+    if group.id.trim().is_empty() {
+        found.push(
+            format!("{path}.id"),
+            m::SectionNoId {
+                part: p + 1,
+                n: g + 1,
+            },
+        );
+    }
+    if !ids.insert(id()) {
+        found.push(format!("{path}.id"), m::ChecklistDuplicateId { id: id() });
+    }
+    if group.title.zh.trim().is_empty() {
+        found.push(format!("{path}.title.zh"), m::SectionNoTitle { id: id() });
+    }
+    if group.items.is_empty() {
+        found.push(format!("{path}.items"), m::SectionNoItems { id: id() });
+    }
+}
+
+/// An item's id (present, unique), duty, statement and points (a multiple of the step).
+fn item_problems(
+    path: &str,
+    i: usize,
+    item: &Item,
+    step: Step,
+    ids: &mut HashSet<String>,
+    found: &mut Found,
+) {
+    let id = || item.id.clone();
+    if item.id.trim().is_empty() {
+        found.push(format!("{path}.id"), m::ItemNoId { n: i + 1 });
+    }
+    if !ids.insert(id()) {
+        found.push(
+            format!("{path}.id"),
+            m::ChecklistDuplicateItemId { id: id() },
+        );
+    }
+    if item.duty.zh.trim().is_empty() {
+        found.push(format!("{path}.duty.zh"), m::ItemNoChinese { id: id() });
+    }
+    if let Some(problem) = item.statement_problem() {
+        found.push(format!("{path}.statement.zh"), problem);
+    }
+    if !(item.points > 0.0 && step.divides(item.points)) {
+        let step = step.points();
+        found.push(format!("{path}.points"), m::ItemPoints { id: id(), step });
+    }
 }

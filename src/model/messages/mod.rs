@@ -594,8 +594,8 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     QuoteInChinese => ("（原文）", "(Chinese original)"),
     // Issue 15: the annual-report and 述法 drafts, checklist statements, Word and Excel.
     DraftsHeading => ("年度报告和述法草稿", "Drafts: annual report and year-end report"),
-    DraftsHint => ("以下草稿根据自查内容生成，按公文格式组织；【请补充：……】处须由本单位填写。复制到文件中后，请结合实际修改完善。",
-                   "Built from this assessment in the form of an official report; fill in every 【To fill in: …】 and adapt the text before use."),
+    DraftsHint => ("根据自查内容生成年度法治政府建设情况报告和第一责任人述法报告的草稿，按公文格式组织；【请补充：……】处须由本单位填写。复制到文件中后，请结合实际修改完善。",
+                   "Drafts of the annual report and the first responsible person's year-end report, built from this assessment in the form of an official report; fill in every 【To fill in: …】 and adapt the text before use."),
     AnnualDraft => ("年度法治政府建设情况报告（草稿）", "Annual report on building rule-of-law government (draft)"),
     HeadDraft => ("第一责任人述法报告（草稿）", "Year-end rule-of-law report of the person with primary responsibility (draft)"),
     CopyAll => ("复制全文", "Copy all"),

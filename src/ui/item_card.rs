@@ -11,6 +11,7 @@ use super::evidence::EvidenceList;
 use super::widgets::{issue_for, TextField};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg};
+use crate::model::points::Step;
 use crate::model::scoring::{default_score, item_score};
 use crate::model::text::nested_quotes;
 use crate::model::validation::item_issues;
@@ -97,22 +98,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                        kind={ if multiline { "text" } else { kind } } {value} error={ err(key) } oninput={ text_cb(f) } />
         }
     };
-    let onkeydown = {
-        let (edit, id) = (edit.clone(), id.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.ctrl_key() || e.alt_key() || e.meta_key() || typing_into(&e) {
-                return;
-            }
-            if let Some(s) = status_for_key(&e.key()) {
-                e.prevent_default();
-                edit.emit(Edit::Status(id.clone(), s));
-                let radio = format!("{}-status-{}", id, s.key());
-                if let Some(el) = gloo::utils::document().get_element_by_id(&radio) {
-                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            }
-        })
-    };
+    let onkeydown = status_keys(&edit, &id);
 
     let radios = Status::ALL.iter().enumerate().map(|(n, s)| {
         let input_id = if n == 0 {
@@ -135,21 +121,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     });
     let status_err = err("status");
 
-    let score_value = item_score(item, props.answer.as_ref(), step)
-        .filter(|_| status.is_some())
-        .map(|s| s.to_string())
-        .unwrap_or_default();
-    let on_score = {
-        let (edit, id) = (edit.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            edit.emit(Edit::Score(id.clone(), v.trim().parse::<f64>().ok()))
-        })
-    };
     let scored = matches!(status, Some(s) if s != Status::NotApplicable);
-    let score_err = err("score");
 
     let complete = status.is_some() && all_issues.is_empty();
     html! {
@@ -166,16 +138,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </fieldset>
 
             if scored {
-                <div class={ classes!("field", "score", score_err.as_ref().map(|_| "has-error")) }>
-                    <label for={ format!("{id}-score") }>
-                        { m::SelfScoreLabel { max: item.points, default: default_score(item.points, status, step) }.tr(lang) }
-                    </label>
-                    <input type="number" id={ format!("{id}-score") } min="0" max={ item.points.to_string() }
-                           step={ step.points().to_string() } value={ score_value } onchange={on_score}
-                           aria-invalid={ score_err.as_ref().map(|_| "true") }
-                           aria-describedby={ score_err.as_ref().map(|_| format!("{id}-score-err")) } />
-                    if let Some(e) = score_err { <p class="error" id={ format!("{id}-score-err") }>{ e }</p> }
-                </div>
+                { score_field(item, props.answer.as_ref(), step, err("score"), &edit, lang) }
             }
 
             if status == Some(Status::NotApplicable) {
@@ -208,6 +171,64 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 </div>
             }
         </article>
+    }
+}
+
+/// Keys 1–4 answer the item and move the focus to the chosen radio; typing into a field is left alone.
+fn status_keys(edit: &Callback<Edit>, id: &str) -> Callback<KeyboardEvent> {
+    let (edit, id) = (edit.clone(), id.to_string());
+    Callback::from(move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.alt_key() || e.meta_key() || typing_into(&e) {
+            return;
+        }
+        if let Some(s) = status_for_key(&e.key()) {
+            e.prevent_default();
+            edit.emit(Edit::Status(id.clone(), s));
+            let radio = format!("{}-status-{}", id, s.key());
+            if let Some(el) = gloo::utils::document().get_element_by_id(&radio) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    })
+}
+
+/// 自评得分: the item's self-score, its default for the answer, and its error.
+fn score_field(
+    item: &Item,
+    answer: Option<&Answer>,
+    step: Step,
+    error: Option<AttrValue>,
+    edit: &Callback<Edit>,
+    lang: Lang,
+) -> Html {
+    let id = item.id.clone();
+    let status = answer.and_then(|a| a.status);
+    let value = item_score(item, answer, step)
+        .filter(|_| status.is_some())
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let onchange = {
+        let (edit, id) = (edit.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            edit.emit(Edit::Score(id.clone(), v.trim().parse::<f64>().ok()))
+        })
+    };
+    let label = m::SelfScoreLabel {
+        max: item.points,
+        default: default_score(item.points, status, step),
+    };
+    html! {
+        <div class={ classes!("field", "score", error.as_ref().map(|_| "has-error")) }>
+            <label for={ format!("{id}-score") }>{ label.tr(lang) }</label>
+            <input type="number" id={ format!("{id}-score") } min="0" max={ item.points.to_string() }
+                   step={ step.points().to_string() } {value} {onchange}
+                   aria-invalid={ error.as_ref().map(|_| "true") }
+                   aria-describedby={ error.as_ref().map(|_| format!("{id}-score-err")) } />
+            if let Some(e) = error { <p class="error" id={ format!("{id}-score-err") }>{ e }</p> }
+        </div>
     }
 }
 

@@ -33,6 +33,15 @@ impl Status {
         Status::NotApplicable,
     ];
 
+    /// Every answer an item can have, unanswered first (a cell's format, a label per answer).
+    pub const ALL_OR_NONE: [Option<Status>; 5] = [
+        None,
+        Some(Status::Done),
+        Some(Status::Partial),
+        Some(Status::NotDone),
+        Some(Status::NotApplicable),
+    ];
+
     pub fn label(self) -> Msg {
         match self {
             Status::Done => Msg::StatusDone,

@@ -79,24 +79,18 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), OfficeError> {
     let plain = Formats::new(None);
     let overdue = Formats::new(Some(OVERDUE));
     let flagged = Formats::new(Some(FLAGGED));
-    let answers: Vec<(Option<Status>, Format)> = [
-        None,
-        Some(Status::Done),
-        Some(Status::Partial),
-        Some(Status::NotDone),
-        Some(Status::NotApplicable),
-    ]
-    .into_iter()
-    .map(|s| {
-        (
-            s,
-            plain
-                .text
-                .clone()
-                .set_background_color(Color::RGB(answer_fill(s))),
-        )
-    })
-    .collect();
+    let answers: Vec<(Option<Status>, Format)> = Status::ALL_OR_NONE
+        .into_iter()
+        .map(|s| {
+            (
+                s,
+                plain
+                    .text
+                    .clone()
+                    .set_background_color(Color::RGB(answer_fill(s))),
+            )
+        })
+        .collect();
     for (c, col) in sheet.columns.iter().enumerate() {
         let c = c as u16;
         ws.set_column_width(c, col.width)?;

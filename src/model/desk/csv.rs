@@ -147,16 +147,10 @@ pub fn matrix_csv(group: &Group, lang: Lang) -> String {
     .collect();
     head.extend(unit_labels(group, lang));
     push_record(&mut out, head);
-    let labels: Vec<String> = [
-        None,
-        Some(Status::Done),
-        Some(Status::Partial),
-        Some(Status::NotDone),
-        Some(Status::NotApplicable),
-    ]
-    .into_iter()
-    .map(|s| status_label(s).tr(lang).to_string())
-    .collect();
+    let labels: Vec<String> = Status::ALL_OR_NONE
+        .into_iter()
+        .map(|s| status_label(s).tr(lang).to_string())
+        .collect();
     let label = |s: Option<Status>| {
         let i = match s {
             None => 0,

@@ -397,18 +397,7 @@ fn ChecklistLibrary(props: &LibraryProps) -> Html {
         <section class="panel" aria-labelledby="library-h">
             <h2 id="library-h">{ Msg::CustomChecklists.tr(lang) }</h2>
             <p>{ Msg::CustomHint.tr(lang) }</p>
-            if custom.is_empty() {
-                <p class="hint">{ Msg::NoCustom.tr(lang) }</p>
-            } else {
-                <table class="library">
-                    <thead><tr>
-                        <th scope="col">{ Msg::ChooseChecklist.tr(lang) }</th><th scope="col">{ Msg::VersionLabel.tr(lang) }</th>
-                        <th scope="col">{ Msg::Items.tr(lang) }</th><th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
-                        <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            }
+            { library_table(custom.is_empty(), rows.collect(), lang) }
             <label class="button secondary file-pick">
                 { Msg::LoadChecklist.tr(lang) }
                 <input type="file" accept=".json,application/json" class="visually-hidden" onchange={ {
@@ -419,5 +408,24 @@ fn ChecklistLibrary(props: &LibraryProps) -> Html {
                 } } />
             </label>
         </section>
+    }
+}
+
+/// The kept checklists as a table (title, version, items, fingerprint,
+/// actions), or a line saying there are none: on the start screen and in
+/// the county's tools.
+pub fn library_table(empty: bool, rows: Html, lang: Lang) -> Html {
+    if empty {
+        return html! { <p class="hint">{ Msg::NoCustom.tr(lang) }</p> };
+    }
+    html! {
+        <table class="library">
+            <thead><tr>
+                <th scope="col">{ Msg::ChooseChecklist.tr(lang) }</th><th scope="col">{ Msg::VersionLabel.tr(lang) }</th>
+                <th scope="col">{ Msg::Items.tr(lang) }</th><th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
+                <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
+            </tr></thead>
+            <tbody>{ rows }</tbody>
+        </table>
     }
 }

@@ -24,6 +24,7 @@ use crate::model::messages::{m, Msg};
 use crate::model::table::{self, Options};
 use crate::model::{Checklist, Lang};
 use crate::ui::hooks::{keep_checklist, list_drafts, load_library};
+use crate::ui::start::library_table;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -212,25 +213,12 @@ pub fn CountyPanel(props: &CountyPanelProps) -> Html {
         <section class="panel county" aria-labelledby="library-h">
             <h2 id="library-h">{ Msg::CustomChecklists.tr(lang) }</h2>
             <p>{ b::Msg::CountyHint.tr(lang) }</p>
-            if custom.is_empty() {
-                <p class="hint">{ Msg::NoCustom.tr(lang) }</p>
-            } else {
-                <table class="library">
-                    <thead><tr>
-                        <th scope="col">{ Msg::ChooseChecklist.tr(lang) }</th><th scope="col">{ Msg::VersionLabel.tr(lang) }</th>
-                        <th scope="col">{ Msg::Items.tr(lang) }</th><th scope="col">{ Msg::FingerprintShort.tr(lang) }</th>
-                        <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
-                    </tr></thead>
-                    <tbody>
-                    { for custom.iter().map(|c| html! {
+            { library_table(custom.is_empty(), custom.iter().map(|c| html! {
                         <KeptChecklist key={ c.sha256() } checklist={ (*c).clone() } {lang}
                                        used={ props.drafts.iter().filter(|d| d.checklist_sha256 == c.sha256()).count() }
                                        making={ making.as_deref() == Some(c.sha256().as_str()) }
                                        on_make={ on_make.clone() } on_remove={ props.on_remove.clone() } />
-                    }) }
-                    </tbody>
-                </table>
-            }
+                    }).collect(), lang) }
             if let Some(c) = made {
                 <section class="edition" aria-labelledby="edition-h">
                     <h3 id="edition-h">{ format!("{}：{}", b::Msg::MakeEdition.tr(lang), c.title.get(lang)) }</h3>

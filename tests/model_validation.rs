@@ -1,6 +1,8 @@
 //! Validation: each rule, and that every problem is reported at once.
 
-use selfcheck::model::validation::{is_plausible_phone, is_valid_date, validate};
+use selfcheck::model::validation::{
+    is_done, is_plausible_phone, is_valid_date, items_left, validate,
+};
 use selfcheck::model::Lang;
 use selfcheck::model::{
     AnswerField, Assessment, Checklist, Edit, Evidence, EvidenceField, Status, UnitInfo,
@@ -43,6 +45,31 @@ fn not_applicable_needs_a_reason() {
         Edit::Text(id.into(), AnswerField::NaReason, "本年度无此类事项".into()),
     );
     assert!(fields(c, &a, id).is_empty());
+}
+
+#[test]
+fn an_item_is_done_only_with_nothing_left_to_fill_in() {
+    let (c, mut a) = fresh();
+    let total = c.items().count();
+    assert_eq!(items_left(c, &a), total);
+    let id = "thinking.rules";
+    let item = c.items().find(|i| i.id == id).unwrap();
+    let done = |a: &Assessment| is_done(item, a.answer(id), c.score_rule());
+    assert!(!done(&a));
+    // 不适用 without its reason: answered, but not done (the side navigation leaves it unticked).
+    a.apply(c, Edit::Status(id.into(), Status::NotApplicable));
+    assert!(!done(&a));
+    assert_eq!(items_left(c, &a), total);
+    a.apply(
+        c,
+        Edit::Text(id.into(), AnswerField::NaReason, "本年度无此类事项".into()),
+    );
+    assert!(done(&a));
+    assert_eq!(items_left(c, &a), total - 1);
+    // 部分落实 with its follow-up fields empty is not done either.
+    a.apply(c, Edit::Status(id.into(), Status::Partial));
+    assert!(!done(&a));
+    assert_eq!(items_left(c, &a), total);
 }
 
 #[test]

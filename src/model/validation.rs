@@ -206,6 +206,21 @@ pub fn is_complete(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> 
         && item_issues(item, answer, rule).is_empty()
 }
 
+/// True for an item answered (不适用 included) with nothing left to fill in:
+/// a 不适用 item needs its reason, the others what [`item_issues`] asks.
+pub fn is_done(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> bool {
+    answer.and_then(|a| a.status).is_some() && item_issues(item, answer, rule).is_empty()
+}
+
+/// How many items of the checklist are not done ([`is_done`]): unanswered,
+/// or answered with something still to fill in.
+pub fn items_left(c: &Checklist, a: &Assessment) -> usize {
+    let rule = c.score_rule();
+    c.items()
+        .filter(|item| !is_done(item, a.answer(&item.id), rule))
+        .count()
+}
+
 /// Completion: how many items are applicable (not answered 不适用;
 /// unanswered ones count) and how many of those are complete.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -11,6 +11,7 @@ use crate::model::document::DocKind;
 use crate::model::draft::Step;
 use crate::model::messages::{m, Msg};
 use crate::model::scoring::{Summary, Tally};
+use crate::model::validation::items_left;
 use crate::model::{report, Assessment, Edit, Lang, Status};
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +36,7 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let s = &props.summary;
     let t = &s.total;
+    let left = items_left(&props.checklist.0, &props.assessment);
     let download = {
         let (a, c) = (props.assessment.clone(), props.checklist.clone());
         Callback::from(move |_| {
@@ -53,6 +55,13 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                 <div class="grade" data-testid="grade">{ t.grade.get(lang) }</div>
                 <p class="total-detail">{ m::TotalDetail { score: t.score, max: t.max }.tr(lang) }</p>
             </div>
+            if left > 0 {
+                <div class="panel notice-warn" role="note" data-testid="summary-unfinished">
+                    <p>{ m::SummaryUnfinished { n: left }.tr(lang) }</p>
+                    <button type="button" class="secondary" onclick={ props.on_step.reform(|_: MouseEvent| Step::Finish) }>
+                        { Msg::Finish.tr(lang) }</button>
+                </div>
+            }
             <table class="summary-table">
                 <caption>{ Msg::SectionScores.tr(lang) }</caption>
                 <thead><tr>

@@ -18,8 +18,8 @@ use crate::browser::clock;
 use crate::model::draft::Step;
 use crate::model::messages::Msg;
 use crate::model::scoring::{summarize, Summary};
-use crate::model::validation::{follow_up_issues, unit_issues};
-use crate::model::{Checklist, Edit, Lang};
+use crate::model::validation::{follow_up_issues, is_done, unit_issues};
+use crate::model::{Assessment, Checklist, Edit, Lang};
 
 /// What the walk's screens send upward.
 #[derive(Clone, PartialEq)]
@@ -118,6 +118,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         <div class="workspace">
             <SideNav step={ o.step } summary={ summary.clone() } checklist={ props.checklist.clone() }
                      unit_ok={ unit_issues(&o.assessment).is_empty() && follow_up_issues(&o.assessment).is_empty() }
+                     done={ sections_done(&props.checklist.0, &o.assessment) }
                      {lang} on_step={ ev.step.clone() } />
             <div class="step-area">
                 <ProgressBar value={ summary.total.progress() } label={ Msg::Progress.tr(lang) } />
@@ -163,6 +164,8 @@ struct SideNavProps {
     summary: Summary,
     checklist: ChecklistHandle,
     unit_ok: bool,
+    /// Each section: every item answered with nothing left to fill in (its tick).
+    done: Vec<bool>,
     lang: Lang,
     on_step: Callback<Step>,
 }
@@ -227,7 +230,7 @@ fn SideNav(props: &SideNavProps) -> Html {
                         Step::Section(i),
                         s.title.get(lang),
                         format!("{}/{}", t.complete, t.applicable),
-                        t.complete == t.applicable,
+                        props.done.get(i).copied().unwrap_or(false),
                     )
                 })
                 .collect::<Html>();
@@ -251,4 +254,17 @@ fn SideNav(props: &SideNavProps) -> Html {
             </ol>
         </nav>
     }
+}
+
+/// Each section: ticked only when every item is answered with nothing left
+/// to fill in — a 不适用 without its reason leaves it unticked.
+fn sections_done(c: &Checklist, a: &Assessment) -> Vec<bool> {
+    let rule = c.score_rule();
+    c.sections()
+        .map(|g| {
+            g.items
+                .iter()
+                .all(|item| is_done(item, a.answer(&item.id), rule))
+        })
+        .collect()
 }

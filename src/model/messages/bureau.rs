@@ -14,7 +14,6 @@ fixed {
     DeskPick => ("选择报告文件（可多选）…", "Choose report files…"),
     DeskClear => ("清空", "Clear"),
     DeskProcessing => ("正在处理", "Processing"),
-    DeskTime => ("处理用时", "processing time"),
     DeskEmpty => ("还没有可汇总的报告。", "No reports to review yet."),
     DeskGroup => ("检查清单版本", "Checklist version"),
     DeskGroupHint => ("不同检查清单（或版本）的报告分组汇总，不混在一起比较。", "Reports of different checklists (or versions) are reviewed separately, never compared together."),
@@ -208,6 +207,7 @@ fixed {
     IssuerRequired => ("请填写分发单位", "Enter who hands the edition out"),
 }
 with_args {
+    DeskElapsed { ms: String } => ("（处理用时{ms}毫秒）", " (processed in {ms} ms)"),
     // 一、总体情况 … in the printed summary (the report's headings are DocHeading).
     SummaryHeading { n: Ordinal, title: Msg } => ("{n}、{title}", "{n}. {title}"),
     DeskCounts { files: usize, counted: usize, not_counted: usize, invalid: usize, superseded: usize, attention: usize } =>

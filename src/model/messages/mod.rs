@@ -595,7 +595,7 @@ fixed {    AppName => ("法治政府建设第一责任人履职自查", "Rule-of
     // Issue 15: the annual-report and 述法 drafts, checklist statements, Word and Excel.
     DraftsHeading => ("年度报告和述法草稿", "Drafts: annual report and year-end report"),
     DraftsHint => ("根据自查内容生成年度法治政府建设情况报告和第一责任人述法报告的草稿，按公文格式组织；【请补充：……】处须由本单位填写。复制到文件中后，请结合实际修改完善。",
-                   "Drafts of the annual report and the first responsible person's year-end report, built from this assessment in the form of an official report; fill in every 【To fill in: …】 and adapt the text before use."),
+                   "Drafts of the annual report and the first responsible person's year-end report, built from this assessment in the form of an official report; fill in every [To fill in: …] and adapt the text before use."),
     AnnualDraft => ("年度法治政府建设情况报告（草稿）", "Annual report on building rule-of-law government (draft)"),
     HeadDraft => ("第一责任人述法报告（草稿）", "Year-end rule-of-law report of the person with primary responsibility (draft)"),
     CopyAll => ("复制全文", "Copy all"),
@@ -705,6 +705,8 @@ with_args {
     StatementIsQuestion { id: String } => ("检查事项 “{id}” 的陈述表述（statement）应为陈述句，不应含“是否”或问号", "Item \"{id}\" has a statement phrased as a question (是否 or a question mark)"),
     EvidenceTitle { title: String } => ("《{title}》", "“{title}”"),
     DateOnly { date: Date } => ("{date}", "{date}"),
+    SummaryUnfinished { n: usize } => ("自查尚未完成：还有{n}项未作答或未填写完整。未作答事项按0分计，以上得分和等级仅供参考；请在“检查并完成”中逐项补齐后再报送。",
+                                       "The self-assessment is not finished: {n} items are unanswered or incomplete. Unanswered items score 0, so the score and grade above are provisional; complete them under Check and finish before submitting."),
     DraftsFailed { detail: String } => ("生成草稿失败：{detail}。自查内容未受影响，可稍后重试。", "The drafts could not be written: {detail}. The assessment is unchanged; try again later."),
     OfficeFailed { detail: String } => ("生成文件失败：{detail}。草稿未受影响，仍可下载JSON报告或打印。", "The file could not be made: {detail}. The draft is unchanged; the JSON report and the print still work."),
     DocxReportName { unit: String, year: i32 } => ("{year}年{unit}法治政府建设第一责任人履职自查报告", "{year} {unit} self-assessment report"),

@@ -198,6 +198,16 @@ fn score_table(c: &Checklist, a: &Assessment, lang: Lang) -> (String, Table) {
     (sentence, Table { columns, rows })
 }
 
+/// （2分） / (2 points): an item's points after its duty, in print and in Word.
+pub fn points(n: f64, lang: Lang) -> String {
+    let text = if n == 1.0 {
+        Msg::OnePoint.tr(lang).to_string()
+    } else {
+        m::Points { n }.tr(lang)
+    };
+    m::Parenthesized { text }.tr(lang)
+}
+
 /// One item's row: number, duty with points, answer, score, notes and
 /// evidence, problem with its measure, 责任人 and 完成时限.
 fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) -> Row {
@@ -206,7 +216,11 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
         None | Some(Status::NotApplicable) => "—".to_string(),
         Some(_) => item_score(item, Some(ans), step).unwrap_or(0.0).to_string(),
     };
-    let mut notes = vec![or_dash(&ans.notes)];
+    let mut notes: Vec<String> = Some(ans.notes.trim())
+        .filter(|n| !n.is_empty())
+        .map(String::from)
+        .into_iter()
+        .collect();
     if status == Some(Status::NotApplicable) {
         notes.push(labelled(Msg::NaReason, &ans.na_reason, lang));
     }
@@ -216,8 +230,11 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
             "{}{}{}",
             Msg::Evidence.tr(lang),
             Msg::Colon.tr(lang),
-            list.join("；")
+            list.join(Msg::ListSeparator.tr(lang))
         ));
+    }
+    if notes.is_empty() {
+        notes.push("—".into());
     }
     let rect = if status.is_some_and(|s| s.needs_rectification()) {
         let r = &ans.rectification;
@@ -238,10 +255,9 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
     Row::new(vec![
         vec![number.to_string()],
         vec![format!(
-            "{}（{}{}）",
+            "{}{}",
             item.duty.get(lang),
-            item.points,
-            Msg::PointsUnit.tr(lang)
+            points(item.points, lang)
         )],
         vec![status
             .map_or(Msg::Unanswered, |s| s.label())

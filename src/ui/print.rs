@@ -13,7 +13,7 @@ use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg};
 use crate::model::points::Step;
-use crate::model::report_doc::{self, basic_info_rows, or_dash};
+use crate::model::report_doc::{self, basic_info_rows, or_dash, points};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -104,16 +104,6 @@ fn deadline(due: &str, lang: Lang) -> String {
     or_dash(&Deadline::parse(due).show(lang))
 }
 
-/// "（2分）" / "(2 points)", kept on one line.
-fn points(n: f64, lang: Lang) -> String {
-    let text = if n == 1.0 {
-        Msg::OnePoint.tr(lang).to_string()
-    } else {
-        m::Points { n }.tr(lang)
-    };
-    m::Parenthesized { text }.tr(lang)
-}
-
 /// 一、基本情况: the unit, its first responsible person, the checklist and the fingerprint.
 fn basic_info(c: &Checklist, a: &Assessment, digest: &str, lang: Lang) -> Html {
     let rows = basic_info_rows(c, a, digest, lang);
@@ -190,7 +180,10 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
             <td class="st">{ status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
             <td class="num">{ score }</td>
             <td>
-                <p>{ or_dash(&ans.notes) }</p>
+                // The dash only when the cell would otherwise be empty.
+                if !ans.notes.trim().is_empty() || (status != Some(Status::NotApplicable) && evidence.is_empty() && !needs) {
+                    <p>{ or_dash(&ans.notes) }</p>
+                }
                 if status == Some(Status::NotApplicable) {
                     <p>{ labelled(Msg::NaReason, &ans.na_reason, lang) }</p>
                 }

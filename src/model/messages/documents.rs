@@ -90,7 +90,7 @@ with_args {
     HeadIntro { year: i32, unit: String } => ("{year}年，本人认真学习贯彻习近平法治思想，切实履行推进法治建设第一责任人职责，带头尊法学法守法用法，推动{unit}法治政府建设各项工作落地见效。现将本人履行推进法治建设第一责任人职责情况报告如下。",
         "In {year} I studied and applied Xi Jinping Thought on the Rule of Law, carried out my duties as the person with primary responsibility for advancing the rule of law, led in respecting, studying, observing and applying the law, and drove rule-of-law work in {unit}. This is my report on those duties."),
     HeadSelf { text: String } => ("本人{text}", "I {text}"),
-    HeadUnitLead { topic: String, text: String } => ("在{topic}方面，推动本单位{text}", "In the area “{topic}”, I saw to it that the unit {text}"),
+    HeadUnitLead { topic: String, text: String } => ("在{topic}方面，督促本单位{text}", "In the area “{topic}”, I saw to it that the unit {text}"),
     HeadSign { head: String } => ("述法人：{head}", "Reported by: {head}"),
 }
 }

@@ -202,8 +202,7 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> 
 /// True for an applicable item (answered, and not 不适用) answered without
 /// problems: what completion counts.
 pub fn is_complete(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> bool {
-    matches!(answer.and_then(|a| a.status), Some(s) if s != Status::NotApplicable)
-        && item_issues(item, answer, rule).is_empty()
+    answer.and_then(|a| a.status) != Some(Status::NotApplicable) && is_done(item, answer, rule)
 }
 
 /// True for an item answered (不适用 included) with nothing left to fill in:
@@ -219,6 +218,19 @@ pub fn items_left(c: &Checklist, a: &Assessment) -> usize {
     c.items()
         .filter(|item| !is_done(item, a.answer(&item.id), rule))
         .count()
+}
+
+/// Each section: whether every item is done ([`is_done`]) — the side
+/// navigation's tick, which a 不适用 without its reason withholds.
+pub fn sections_done(c: &Checklist, a: &Assessment) -> Vec<bool> {
+    let rule = c.score_rule();
+    c.sections()
+        .map(|g| {
+            g.items
+                .iter()
+                .all(|item| is_done(item, a.answer(&item.id), rule))
+        })
+        .collect()
 }
 
 /// Completion: how many items are applicable (not answered 不适用;

@@ -18,8 +18,8 @@ use crate::browser::clock;
 use crate::model::draft::Step;
 use crate::model::messages::Msg;
 use crate::model::scoring::{summarize, Summary};
-use crate::model::validation::{follow_up_issues, is_done, unit_issues};
-use crate::model::{Assessment, Checklist, Edit, Lang};
+use crate::model::validation::{follow_up_issues, sections_done, unit_issues};
+use crate::model::{Checklist, Edit, Lang};
 
 /// What the walk's screens send upward.
 #[derive(Clone, PartialEq)]
@@ -254,17 +254,4 @@ fn SideNav(props: &SideNavProps) -> Html {
             </ol>
         </nav>
     }
-}
-
-/// Each section: ticked only when every item is answered with nothing left
-/// to fill in — a 不适用 without its reason leaves it unticked.
-fn sections_done(c: &Checklist, a: &Assessment) -> Vec<bool> {
-    let rule = c.score_rule();
-    c.sections()
-        .map(|g| {
-            g.items
-                .iter()
-                .all(|item| is_done(item, a.answer(&item.id), rule))
-        })
-        .collect()
 }

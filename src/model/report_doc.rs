@@ -198,6 +198,18 @@ fn score_table(c: &Checklist, a: &Assessment, lang: Lang) -> (String, Table) {
     (sentence, Table { columns, rows })
 }
 
+/// 情况说明 in a cell that may hold more (不适用理由, evidence, rectification):
+/// the notes when there are any, a dash only when the cell would otherwise
+/// be empty (`more`: it holds something else).
+pub fn notes_line(ans: &Answer, more: bool) -> Option<String> {
+    let notes = ans.notes.trim();
+    match (notes.is_empty(), more) {
+        (false, _) => Some(notes.to_string()),
+        (true, false) => Some("—".into()),
+        (true, true) => None,
+    }
+}
+
 /// （2分） / (2 points): an item's points after its duty, in print and in Word.
 pub fn points(n: f64, lang: Lang) -> String {
     let text = if n == 1.0 {
@@ -216,11 +228,8 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
         None | Some(Status::NotApplicable) => "—".to_string(),
         Some(_) => item_score(item, Some(ans), step).unwrap_or(0.0).to_string(),
     };
-    let mut notes: Vec<String> = Some(ans.notes.trim())
-        .filter(|n| !n.is_empty())
-        .map(String::from)
-        .into_iter()
-        .collect();
+    let more = status == Some(Status::NotApplicable) || !ans.evidence.is_empty();
+    let mut notes: Vec<String> = notes_line(ans, more).into_iter().collect();
     if status == Some(Status::NotApplicable) {
         notes.push(labelled(Msg::NaReason, &ans.na_reason, lang));
     }
@@ -232,9 +241,6 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
             Msg::Colon.tr(lang),
             list.join(Msg::ListSeparator.tr(lang))
         ));
-    }
-    if notes.is_empty() {
-        notes.push("—".into());
     }
     let rect = if status.is_some_and(|s| s.needs_rectification()) {
         let r = &ans.rectification;

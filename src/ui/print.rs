@@ -13,7 +13,7 @@ use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg};
 use crate::model::points::Step;
-use crate::model::report_doc::{self, basic_info_rows, or_dash, points};
+use crate::model::report_doc::{self, basic_info_rows, notes_line, or_dash, points};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
 
@@ -180,9 +180,8 @@ fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) ->
             <td class="st">{ status.map(|s| s.label().tr(lang).to_string()).unwrap_or_else(|| Msg::Unanswered.tr(lang).to_string()) }</td>
             <td class="num">{ score }</td>
             <td>
-                // The dash only when the cell would otherwise be empty.
-                if !ans.notes.trim().is_empty() || (status != Some(Status::NotApplicable) && evidence.is_empty() && !needs) {
-                    <p>{ or_dash(&ans.notes) }</p>
+                if let Some(notes) = notes_line(ans, status == Some(Status::NotApplicable) || !evidence.is_empty() || needs) {
+                    <p>{ notes }</p>
                 }
                 if status == Some(Status::NotApplicable) {
                     <p>{ labelled(Msg::NaReason, &ans.na_reason, lang) }</p>

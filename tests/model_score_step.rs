@@ -177,11 +177,11 @@ fn self_scores_follow_the_declared_step() {
     assert_eq!(item.points, 1.5);
     let mut a = Assessment::new(&c, UnitInfo::default(), 2027, "t");
     a.apply(&c, Edit::Status("2.1".into(), Status::Partial));
-    assert_eq!(item_score(item, a.answer("2.1"), c.step()), Some(0.8));
+    assert_eq!(item_score(item, a.answer("2.1"), &c), Some(0.8));
 
     a.apply(&c, Edit::Score("2.1".into(), Some(1.2)));
     assert_eq!(a.answer("2.1").unwrap().score, Some(1.2));
-    assert_eq!(item_score(item, a.answer("2.1"), c.step()), Some(1.2));
+    assert_eq!(item_score(item, a.answer("2.1"), &c), Some(1.2));
     let score_issue = |a: &Assessment| {
         item_issues(item, a.answer("2.1"), c.score_rule())
             .into_iter()
@@ -191,11 +191,15 @@ fn self_scores_follow_the_declared_step() {
 
     a.apply(&c, Edit::Score("2.1".into(), Some(1.25)));
     let issue = score_issue(&a).expect("1.25 is off the 0.1 step");
-    assert_eq!(issue.message.tr(Lang::Zh), "自评得分应为0.1分的整数倍");
+    assert_eq!(
+        issue.message.tr(Lang::Zh),
+        "自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认分0.8分计"
+    );
     assert_eq!(
         issue.message.tr(Lang::En),
-        "The self-score must be a multiple of 0.1"
+        "The self-score must be a multiple of 0.1; it is not counted, the default 0.8 counts instead"
     );
+    assert_eq!(item_score(item, a.answer("2.1"), &c), Some(0.8));
     assert!(validate(&c, &a).iter().any(|i| i.field == "score"));
 
     // Choosing the default again stores "no override".
@@ -382,4 +386,62 @@ fn the_desk_reads_tenth_point_reports_exactly() {
             .count()
     };
     assert_eq!((issues(a), issues(b)), (0, 1));
+}
+
+/// Issue 23: a self-score the app calls invalid (off the step, or outside
+/// 0…分值) is never counted — not in the section, the total, the report's
+/// `summary` and answers, nor the Word report's table — the default counts.
+#[test]
+fn a_score_the_app_calls_invalid_is_never_counted() {
+    use selfcheck::model::report_doc::report_document;
+    let c = county();
+    let item = c.item("1.1").unwrap();
+    assert_eq!(item.points, 6.0);
+    let mut a = Assessment::new(&c, UnitInfo::default(), 2027, "t");
+    a.apply(&c, Edit::Status("1.1".into(), Status::Done));
+    let valid = summarize(&c, &a);
+    for bad in [4.45, 6.5, -1.0] {
+        let mut b = a.clone();
+        b.apply(&c, Edit::Score("1.1".into(), Some(bad)));
+        assert_eq!(
+            b.answer("1.1").unwrap().score,
+            Some(bad),
+            "the draft keeps what was typed"
+        );
+        assert!(validate(&c, &b)
+            .iter()
+            .any(|i| i.item_id.as_deref() == Some("1.1") && i.field == "score"));
+        assert_eq!(
+            item_score(item, b.answer("1.1"), &c),
+            Some(6.0),
+            "{bad}: the default counts"
+        );
+        let scores = |s: &selfcheck::model::scoring::Summary| {
+            let mut v: Vec<(f64, f64, f64)> = s
+                .sections
+                .iter()
+                .map(|x| (x.tally.score, x.tally.max, x.tally.normalized))
+                .collect();
+            v.push((s.total.score, s.total.max, s.total.normalized));
+            v
+        };
+        let s = summarize(&c, &b);
+        assert_eq!(
+            scores(&s),
+            scores(&valid),
+            "{bad}: section and total as with the default"
+        );
+        let r = report::build(&c, &b, "2027-01-05T10:00:00+08:00");
+        assert_eq!(r.summary, s, "the report's summary is the one computed");
+        assert_eq!(
+            r.answers.iter().find(|x| x.item_id == "1.1").unwrap().score,
+            Some(6.0)
+        );
+        let word = report_document(&c, &b, "2027-01-05", Lang::Zh).text();
+        assert!(!word.contains(&bad.to_string()), "{bad} in the Word report");
+    }
+    // A valid score counts as typed.
+    let mut v = a.clone();
+    v.apply(&c, Edit::Score("1.1".into(), Some(4.4)));
+    assert!((summarize(&c, &v).total.score - (valid.total.score - 1.6)).abs() < 1e-9);
 }

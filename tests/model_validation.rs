@@ -191,3 +191,40 @@ fn dates_and_phones() {
     assert!(!is_plausible_phone("12345"));
     assert!(!is_plausible_phone("电话0851"));
 }
+
+/// Issue 23: 完成度 is one rule with the finish list — 100% exactly when
+/// nothing is left to fill in, whatever is left (the unit, a 不适用 reason,
+/// an invalid score, last year's rectification, an unanswered item).
+#[test]
+fn completion_is_full_exactly_when_the_finish_list_is_empty() {
+    use selfcheck::fixtures::sample::sample_assessment;
+    use selfcheck::model::validation::progress;
+    use selfcheck::model::{FollowUp, UnitField};
+    let c = Checklist::builtin();
+    let done = sample_assessment(c);
+    assert!(validate(c, &done).is_empty(), "the sample is complete");
+    assert_eq!(progress(c, &done), 1.0);
+    let first = c.items().next().unwrap().id.clone();
+    let breakages: Vec<Box<dyn Fn(&mut Assessment)>> = vec![
+        Box::new(|a| a.apply(c, Edit::Unit(UnitField::HeadName, String::new()))),
+        Box::new(|a| {
+            a.apply(c, Edit::Status(first.clone(), Status::NotApplicable));
+            a.apply(
+                c,
+                Edit::Text(first.clone(), AnswerField::NaReason, String::new()),
+            );
+        }),
+        Box::new(|a| a.apply(c, Edit::Score(first.clone(), Some(99.0)))),
+        Box::new(|a| a.follow_ups.push(FollowUp::default())),
+        Box::new(|a| {
+            a.answers.remove(&first);
+        }),
+    ];
+    for (n, breakage) in breakages.iter().enumerate() {
+        let mut a = done.clone();
+        breakage(&mut a);
+        let left = validate(c, &a);
+        assert!(!left.is_empty(), "breakage {n} leaves something to fill in");
+        assert!(progress(c, &a) < 1.0, "breakage {n}: {left:?}");
+    }
+}

@@ -55,7 +55,7 @@ fn walk_events_without_an_open_draft_change_nothing() {
     let after = s
         .clone()
         .reduce(Action::SteppedTo(Step::Finish))
-        .reduce(Action::ExternalChange)
+        .reduce(Action::HeldElsewhere)
         .reduce(Action::FixAsked {
             item: None,
             field: "name".into(),
@@ -119,4 +119,149 @@ fn a_kept_checklist_is_added_once_and_removed_by_fingerprint() {
     // The built-in checklist is never removed.
     let builtin = s.builtin().sha256().to_string();
     assert_eq!(s.reduce(Action::ChecklistRemoved(builtin)).library.len(), 1);
+}
+
+mod tab_guard {
+    //! Issue 23: the tab guard's decisions. A reopened draft asks first; only a
+    //! living holder pauses it; when the holder goes, saving resumes by itself
+    //! (with the holder's version when only it changed the draft), and the
+    //! user chooses only when both tabs changed it.
+    use super::*;
+    use selfcheck::model::draft::{DraftRecord, DRAFT_VERSION};
+    use selfcheck::model::{Edit, Status};
+    use selfcheck::ui::state::Hold;
+
+    const ITEM: &str = "thinking.rules";
+
+    fn record(notes_status: Status, saved_at: &str, revision: u64) -> DraftRecord {
+        let c = Checklist::builtin();
+        let mut a = selfcheck::model::Assessment::new(c, UnitInfo::default(), 2026, "t0");
+        a.apply(c, Edit::Status(ITEM.into(), notes_status));
+        DraftRecord {
+            version: DRAFT_VERSION,
+            id: "d1".into(),
+            assessment: a,
+            step: Step::Section(0),
+            revision,
+            saved_at: saved_at.into(),
+        }
+    }
+
+    fn opened() -> Rc<AppState> {
+        state().reduce(Action::Opened(Box::new(record(Status::Done, "s1", 3))))
+    }
+
+    fn hold(s: &AppState) -> Hold {
+        s.open().unwrap().hold
+    }
+
+    fn edited(s: Rc<AppState>) -> Rc<AppState> {
+        s.reduce(Action::Edited {
+            edit: Edit::Status(ITEM.into(), Status::Partial),
+            at: "t1".into(),
+        })
+    }
+
+    #[test]
+    fn a_reopened_draft_saves_nothing_until_it_knows_nobody_holds_it() {
+        let s = edited(opened());
+        assert_eq!(hold(&s), Hold::Checking);
+        assert!(!s.needs_save(), "no save while asking");
+        let s = s.reduce(Action::Held);
+        assert_eq!(hold(&s), Hold::Mine);
+        assert!(
+            s.needs_save(),
+            "what was typed meanwhile is saved once held"
+        );
+        // A new draft is this tab's at once.
+        assert_eq!(hold(&created(state())), Hold::Mine);
+    }
+
+    #[test]
+    fn when_the_holder_goes_saving_resumes_and_says_so() {
+        let s = opened().reduce(Action::HeldElsewhere);
+        assert_eq!(hold(&s), Hold::Paused);
+        let s = edited(s);
+        assert!(!s.needs_save(), "paused: nothing saved");
+        // The holder went without saving anything new: this tab's edit is saved.
+        let s = s.reduce(Action::HolderLeft(Some(Box::new(record(
+            Status::Done,
+            "s1",
+            3,
+        )))));
+        assert_eq!(hold(&s), Hold::Mine);
+        assert!(s.needs_save());
+        assert_eq!(
+            s.open().unwrap().assessment.status(ITEM),
+            Some(Status::Partial)
+        );
+        assert_eq!(s.notices, vec![Message::from(Msg::SavingResumed)]);
+    }
+
+    #[test]
+    fn the_holders_version_is_taken_when_only_it_changed_the_draft() {
+        let s = opened().reduce(Action::HeldElsewhere);
+        let theirs = record(Status::NotDone, "s2", 9);
+        let s = s.reduce(Action::HolderLeft(Some(Box::new(theirs))));
+        let o = s.open().unwrap();
+        assert_eq!(o.hold, Hold::Mine);
+        assert_eq!(o.assessment.status(ITEM), Some(Status::NotDone));
+        assert_eq!(o.stored_at, "s2");
+        assert!(!s.needs_save(), "nothing new to write");
+        assert_eq!(s.notices, vec![Message::from(Msg::SavingResumedTheirs)]);
+    }
+
+    #[test]
+    fn when_both_changed_the_user_chooses_and_nothing_is_overwritten() {
+        let s = edited(opened().reduce(Action::HeldElsewhere));
+        let s = s.reduce(Action::HolderLeft(Some(Box::new(record(
+            Status::NotDone,
+            "s2",
+            9,
+        )))));
+        assert_eq!(hold(&s), Hold::BothChanged);
+        assert!(!s.needs_save());
+        assert_eq!(
+            s.open().unwrap().assessment.status(ITEM),
+            Some(Status::Partial),
+            "this tab's text kept"
+        );
+        // A living tab claiming again does not hide the choice.
+        let s = s.reduce(Action::HeldElsewhere);
+        assert_eq!(hold(&s), Hold::BothChanged);
+        let s = s.reduce(Action::TookOver);
+        assert_eq!(hold(&s), Hold::Mine);
+        assert!(s.needs_save());
+    }
+
+    #[test]
+    fn a_holder_is_told_when_another_tab_opens_its_draft_and_back_from_the_cache_asks_again() {
+        let s = opened()
+            .reduce(Action::Held)
+            .reduce(Action::OpenedElsewhere);
+        assert_eq!(s.notices, vec![Message::from(Msg::OpenedElsewhere)]);
+        let s = s.reduce(Action::OpenedElsewhere);
+        assert_eq!(s.notices.len(), 1, "said once");
+        assert_eq!(hold(&s), Hold::Mine, "the holder keeps saving");
+        let s = s.reduce(Action::Reshown);
+        assert_eq!(hold(&s), Hold::Checking);
+    }
+
+    #[test]
+    fn saving_records_what_storage_holds() {
+        let s = opened().reduce(Action::Held).reduce(Action::Saved {
+            revision: 3,
+            time: "10:00:00".into(),
+            saved_at: "s5".into(),
+        });
+        assert_eq!(s.open().unwrap().stored_at, "s5");
+        // The holder leaving after this tab's own save is not "their" change.
+        let s = s.reduce(Action::HeldElsewhere);
+        let s = s.reduce(Action::HolderLeft(Some(Box::new(record(
+            Status::Done,
+            "s5",
+            3,
+        )))));
+        assert_eq!(s.notices.last(), Some(&Message::from(Msg::SavingResumed)));
+    }
 }

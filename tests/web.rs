@@ -102,6 +102,7 @@ fn reducer_creates_edits_and_tracks_unsaved_changes() {
     let s = s.reduce(Action::Saved {
         revision: 1,
         time: "10:00:00".into(),
+        saved_at: "2027-01-01T10:00:00Z".into(),
     });
     assert!(!s.needs_save());
     let s = s.reduce(Action::Edited {
@@ -145,7 +146,7 @@ fn reducer_navigates_and_clamps_steps() {
 
 #[wasm_bindgen_test]
 fn reducer_pauses_saving_on_conflict_until_taken_over() {
-    let s = created().reduce(Action::ExternalChange);
+    let s = created().reduce(Action::HeldElsewhere);
     assert!(!s.needs_save());
     let s = s.reduce(Action::TookOver);
     assert!(s.needs_save());

@@ -1,7 +1,7 @@
 //! Draft storage. Every save goes to localStorage (synchronous, read at
 //! start-up) and to an IndexedDB mirror (durable once committed); on start-up
 //! the newer copy of each draft wins. Also the tab lock that lets two tabs on
-//! the same draft notice each other.
+//! the same draft notice each other (claims, pings: see `ui::hooks::tab_lock`).
 
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
@@ -11,9 +11,13 @@ use crate::model::messages::Msg;
 
 const DRAFT_PREFIX: &str = "selfcheck.draft.";
 const LOCK_PREFIX: &str = "selfcheck.lock.";
+const PING_PREFIX: &str = "selfcheck.ping.";
 const LAST_KEY: &str = "selfcheck.last";
-/// A lock older than this belongs to a tab that is gone.
-pub const LOCK_STALE_MS: f64 = 8000.0;
+/// How often the tab holding a draft renews its claim.
+pub const HEARTBEAT_MS: u32 = 2000;
+/// A claim not renewed for this long is not trusted either way: its tab
+/// may be gone or only throttled in the background, so it is pinged.
+pub const LOCK_STALE_MS: f64 = 6000.0;
 
 #[wasm_bindgen(module = "/src/browser/idb.js")]
 extern "C" {
@@ -148,7 +152,34 @@ pub fn set_last_open(id: Option<&str>) {
     }
 }
 
-/// Marks the draft as open in this tab (repeated as a heartbeat).
+/// A tab's claim on a draft: the tab and when it last renewed it (ms).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub tab: String,
+    pub at: f64,
+}
+
+impl Claim {
+    /// Renewed within [`LOCK_STALE_MS`]: its tab was alive a moment ago.
+    pub fn fresh(&self) -> bool {
+        js_sys::Date::now() - self.at < LOCK_STALE_MS
+    }
+}
+
+fn parse_claim(v: &str) -> Option<Claim> {
+    let (tab, at) = v.split_once(' ')?;
+    Some(Claim {
+        tab: tab.to_string(),
+        at: at.parse().ok()?,
+    })
+}
+
+/// The claim on the draft, fresh or not.
+pub fn claim_of(id: &str) -> Option<Claim> {
+    parse_claim(&local()?.get_item(&format!("{LOCK_PREFIX}{id}")).ok()??)
+}
+
+/// Marks the draft as held by this tab (repeated as a heartbeat).
 pub fn claim(id: &str, tab: &str) {
     if let Some(s) = local() {
         let value = format!("{tab} {}", js_sys::Date::now());
@@ -156,20 +187,23 @@ pub fn claim(id: &str, tab: &str) {
     }
 }
 
+/// Gives the draft up, if this tab holds it.
 pub fn release(id: &str, tab: &str) {
-    if lock_holder(id).as_deref() == Some(tab) {
+    if claim_of(id).is_some_and(|c| c.tab == tab) {
         if let Some(s) = local() {
             let _ = s.remove_item(&format!("{LOCK_PREFIX}{id}"));
         }
     }
 }
 
-/// The tab holding a fresh lock on the draft, if any.
-pub fn lock_holder(id: &str) -> Option<String> {
-    let v = local()?.get_item(&format!("{LOCK_PREFIX}{id}")).ok()??;
-    let (tab, ts) = v.split_once(' ')?;
-    let ts: f64 = ts.parse().ok()?;
-    (js_sys::Date::now() - ts < LOCK_STALE_MS).then(|| tab.to_string())
+/// Asks whoever holds the draft to renew its claim at once: a living tab
+/// answers (a storage event reaches it even when its timers are throttled
+/// in the background); a closed one cannot.
+pub fn ping(id: &str, tab: &str) {
+    if let Some(s) = local() {
+        let value = format!("{tab} {}", js_sys::Date::now());
+        let _ = s.set_item(&format!("{PING_PREFIX}{id}"), &value);
+    }
 }
 
 /// What a storage event from another tab was about.
@@ -177,11 +211,13 @@ pub fn lock_holder(id: &str) -> Option<String> {
 pub enum External {
     /// The draft itself was written.
     Draft(String),
-    /// A tab claimed the draft (its tab id).
+    /// A tab claimed the draft (its tab id), or gave it up (`None`).
     Lock {
         draft: String,
-        tab: String,
+        tab: Option<String>,
     },
+    /// A tab asked who holds the draft.
+    Ping(String),
     Other,
 }
 
@@ -189,14 +225,12 @@ pub fn classify(key: &str, new_value: Option<&str>) -> External {
     if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
         External::Draft(id.to_string())
     } else if let Some(id) = key.strip_prefix(LOCK_PREFIX) {
-        let tab = new_value
-            .and_then(|v| v.split_once(' '))
-            .map(|(t, _)| t.to_string())
-            .unwrap_or_default();
         External::Lock {
             draft: id.to_string(),
-            tab,
+            tab: new_value.and_then(parse_claim).map(|c| c.tab),
         }
+    } else if let Some(id) = key.strip_prefix(PING_PREFIX) {
+        External::Ping(id.to_string())
     } else {
         External::Other
     }

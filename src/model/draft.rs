@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::Assessment;
 use super::canonical::Canonical;
 use super::checklist::Checklist;
-use super::scoring;
+use super::validation;
 
 /// The draft record version this build writes.
 pub const DRAFT_VERSION: u32 = 1;
@@ -47,7 +47,7 @@ pub struct DraftMeta {
     pub id: String,
     pub unit_name: String,
     pub year: i32,
-    /// Completion in [0, 1], counting only applicable items.
+    /// 完成度 in [0, 1] ([`validation::progress`]).
     pub progress: f64,
     pub saved_at: String,
     /// The fingerprint of the checklist the draft answers.
@@ -60,9 +60,7 @@ impl DraftRecord {
             id: self.id.clone(),
             unit_name: self.assessment.unit.name.clone(),
             year: self.assessment.year,
-            progress: scoring::summarize(checklist, &self.assessment)
-                .total
-                .progress(),
+            progress: validation::progress(checklist, &self.assessment),
             saved_at: self.saved_at.clone(),
             checklist_sha256: self.assessment.checklist.sha256.clone(),
         }

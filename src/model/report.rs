@@ -77,14 +77,13 @@ pub struct ReportAnswer {
 
 /// Builds the report for an assessment (without `integrity`).
 pub fn build(checklist: &Checklist, a: &Assessment, exported_at: &str) -> Report {
-    let step = checklist.step();
     let answers = checklist
         .items()
         .map(|item| {
             let answer = a.answer(&item.id).cloned().unwrap_or_default();
             let score = match answer.status {
                 None => None,
-                Some(_) => scoring::item_score(item, Some(&answer), step),
+                Some(_) => scoring::item_score(item, Some(&answer), checklist),
             };
             let rectification =
                 Some(answer.rectification.clone()).filter(|r| *r != Rectification::default());

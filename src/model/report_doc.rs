@@ -11,7 +11,6 @@ use super::assessment::{Answer, Assessment, Evidence, Status};
 use super::checklist::{Checklist, Item};
 use super::document::{Align, Block, Column, Document, Row, Span, Table};
 use super::messages::{m, Msg, Ordinal, Value};
-use super::points::Step;
 use super::report;
 use super::scoring::{item_score, summarize, Tally};
 use super::text::Lang;
@@ -222,11 +221,11 @@ pub fn points(n: f64, lang: Lang) -> String {
 
 /// One item's row: number, duty with points, answer, score, notes and
 /// evidence, problem with its measure, 责任人 and 完成时限.
-fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) -> Row {
+fn item_row(number: usize, item: &Item, ans: &Answer, c: &Checklist, lang: Lang) -> Row {
     let status = ans.status;
     let score = match status {
         None | Some(Status::NotApplicable) => "—".to_string(),
-        Some(_) => item_score(item, Some(ans), step).unwrap_or(0.0).to_string(),
+        Some(_) => item_score(item, Some(ans), c).unwrap_or(0.0).to_string(),
     };
     let more = status == Some(Status::NotApplicable) || !ans.evidence.is_empty();
     let mut notes: Vec<String> = notes_line(ans, more).into_iter().collect();
@@ -307,7 +306,7 @@ fn item_tables(doc: &mut Document, c: &Checklist, a: &Assessment, lang: Lang) {
                 .map(|item| {
                     number += 1;
                     let ans = a.answer(&item.id).cloned().unwrap_or_default();
-                    item_row(number, item, &ans, c.step(), lang)
+                    item_row(number, item, &ans, c, lang)
                 })
                 .collect();
             doc.blocks.push(Block::Table(Table {

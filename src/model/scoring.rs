@@ -19,20 +19,23 @@ pub fn default_score(max: f64, status: Option<Status>, step: Step) -> f64 {
     status.map_or(0.0, |s| s.default_score(max, step))
 }
 
-/// The score an answer earns in a checklist scored in `step`s, clamped
-/// into [0, max]; `None` for 不适用.
-pub fn item_score(item: &Item, answer: Option<&Answer>, step: Step) -> Option<f64> {
+/// The score an answer earns: its self-score when that may count
+/// ([`validation::score_fault`]), else the answer's default; `None` for 不适用.
+/// A score the checklist's rule refuses is never counted anywhere.
+pub fn item_score(item: &Item, answer: Option<&Answer>, checklist: &Checklist) -> Option<f64> {
     let status = answer.and_then(|a| a.status);
     match status {
         Some(Status::NotApplicable) => return None,
         None => return Some(0.0),
         _ => {}
     }
-    let chosen = answer
-        .and_then(|a| a.score)
-        .filter(|s| s.is_finite())
-        .unwrap_or_else(|| default_score(item.points, status, step));
-    Some(chosen.clamp(0.0, item.points))
+    let rule = checklist.score_rule();
+    Some(
+        answer
+            .and_then(|a| a.score)
+            .filter(|&s| validation::score_fault(item, s, rule).is_none())
+            .unwrap_or_else(|| default_score(item.points, status, checklist.step())),
+    )
 }
 
 /// How many items have each answer.
@@ -149,17 +152,17 @@ impl Acc {
     }
 }
 
-fn tally_group(group: &Group, a: &Assessment, step: Step, rule: Option<Step>) -> Acc {
+fn tally_group(group: &Group, a: &Assessment, checklist: &Checklist) -> Acc {
     let mut acc = Acc::new();
     for item in &group.items {
         let answer = a.answer(&item.id);
         acc.counts.add(answer.and_then(|x| x.status));
-        if let Some(score) = item_score(item, answer, step) {
+        if let Some(score) = item_score(item, answer, checklist) {
             acc.score += score;
             acc.max += item.points;
         }
     }
-    let completion = validation::Completion::of(&group.items, a, rule);
+    let completion = validation::Completion::of(&group.items, a, checklist.score_rule());
     acc.complete = completion.complete;
     acc.applicable = completion.applicable;
     acc
@@ -168,11 +171,10 @@ fn tally_group(group: &Group, a: &Assessment, step: Step, rule: Option<Step>) ->
 /// Scores every section and the total.
 pub fn summarize(checklist: &Checklist, a: &Assessment) -> Summary {
     let mut total = Acc::new();
-    let (step, rule) = (checklist.step(), checklist.score_rule());
     let sections = checklist
         .sections()
         .map(|g| {
-            let acc = tally_group(g, a, step, rule);
+            let acc = tally_group(g, a, checklist);
             total.score += acc.score;
             total.max += acc.max;
             total.counts.merge(&acc.counts);

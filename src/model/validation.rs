@@ -2,7 +2,7 @@
 //! with where it is (item and field) and a zh/en message — all of them, not
 //! just the first.
 
-use super::assessment::{Answer, Assessment, Evidence, Status};
+use super::assessment::{Answer, Assessment, Evidence, FollowUp, Status};
 use super::calendar::Deadline;
 use super::checklist::{Checklist, Item};
 use super::messages::{m, Message, Msg};
@@ -111,6 +111,44 @@ pub fn unit_issues(a: &Assessment) -> Vec<Issue> {
     out
 }
 
+/// Why a self-score cannot count: it lies outside 0…the item's points, or it
+/// is not a multiple of the step the checklist declares. Such a score is
+/// never used: the answer's default counts instead ([`crate::model::scoring::item_score`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ScoreFault {
+    Range,
+    Step(Step),
+}
+
+impl ScoreFault {
+    /// The problem, with the score that counts instead.
+    fn message(self, item: &Item, status: Status, rule: Option<Step>) -> Message {
+        let counted = status.default_score(item.points, rule.unwrap_or_default());
+        match self {
+            ScoreFault::Range => m::ScoreRange {
+                max: item.points,
+                counted,
+            }
+            .into(),
+            ScoreFault::Step(step) => m::ScoreStep {
+                step: step.points(),
+                counted,
+            }
+            .into(),
+        }
+    }
+}
+
+/// The one rule for a self-score (`rule`: the checklist's declared step,
+/// [`Checklist::score_rule`]); `None` when it may count.
+pub fn score_fault(item: &Item, score: f64, rule: Option<Step>) -> Option<ScoreFault> {
+    if !score.is_finite() || score < 0.0 || score > item.points {
+        Some(ScoreFault::Range)
+    } else {
+        rule.filter(|s| !s.divides(score)).map(ScoreFault::Step)
+    }
+}
+
 /// Problems with one item's answer, in the order its fields appear on screen.
 /// `rule`: the step self-scores must be multiples of ([`Checklist::score_rule`]).
 pub fn item_issues(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> Vec<Issue> {
@@ -121,18 +159,8 @@ pub fn item_issues(item: &Item, answer: Option<&Answer>, rule: Option<Step>) -> 
         return out;
     };
     let status = a.status.expect("filtered above");
-    if let Some(score) = a.score {
-        if !score.is_finite() || score < 0.0 || score > item.points {
-            out.push(issue(id, "score", m::ScoreRange { max: item.points }));
-        } else if let Some(step) = rule.filter(|s| !s.divides(score)) {
-            out.push(issue(
-                id,
-                "score",
-                m::ScoreStep {
-                    step: step.points(),
-                },
-            ));
-        }
+    if let Some(fault) = a.score.and_then(|s| score_fault(item, s, rule)) {
+        out.push(issue(id, "score", fault.message(item, status, rule)));
     }
     too_long(id, "notes", &a.notes, &mut out);
     for (i, e) in a.evidence.iter().enumerate() {
@@ -271,20 +299,48 @@ impl Completion {
     }
 }
 
+/// Problems with one of last year's rectifications (the `i`th): it needs its state.
+fn follow_up_issues_of(i: usize, f: &FollowUp, out: &mut Vec<Issue>) {
+    if f.status.is_none() {
+        out.push(issue(
+            None,
+            format!("followup.{i}.status"),
+            m::FollowUpStatusRequired { n: i + 1 },
+        ));
+    }
+    too_long(None, &format!("followup.{i}.note"), &f.note, out);
+}
+
 /// Problems with last year's rectifications: each needs its state.
 pub fn follow_up_issues(a: &Assessment) -> Vec<Issue> {
     let mut out = Vec::new();
     for (i, f) in a.follow_ups.iter().enumerate() {
-        if f.status.is_none() {
-            out.push(issue(
-                None,
-                format!("followup.{i}.status"),
-                m::FollowUpStatusRequired { n: i + 1 },
-            ));
-        }
-        too_long(None, &format!("followup.{i}.note"), &f.note, &mut out);
+        follow_up_issues_of(i, f, &mut out);
     }
     out
+}
+
+/// 完成度, the one rule the progress bar and the drafts list show: the
+/// share of entries with nothing left to fill in — the unit information,
+/// each of last year's rectifications and each item (不适用 included) — so
+/// it is 100% exactly when [`validate`] finds nothing (the finish list is
+/// empty), and each section's tick is [`sections_done`] of the same items.
+pub fn progress(c: &Checklist, a: &Assessment) -> f64 {
+    let follow_ups_done = a
+        .follow_ups
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| {
+            let mut out = Vec::new();
+            follow_up_issues_of(*i, f, &mut out);
+            out.is_empty()
+        })
+        .count();
+    let total = 1 + a.follow_ups.len() + c.items().count();
+    let left = usize::from(!unit_issues(a).is_empty())
+        + (a.follow_ups.len() - follow_ups_done)
+        + items_left(c, a);
+    (total - left) as f64 / total as f64
 }
 
 /// Every problem in the assessment: the unit first, then last year's

@@ -43,8 +43,9 @@ pub fn App() -> Html {
     let latest = hooks::use_latest(&state);
     hooks::use_startup(latest.clone(), dispatch.clone());
     hooks::use_lang_pref(state.lang);
+    // Autosave before the tab lock: on pagehide the draft is saved, then given up.
     hooks::use_autosave(&state, latest.clone(), dispatch.clone());
-    let tab = hooks::use_tab_lock(&state, dispatch.clone());
+    let tab = hooks::use_tab_lock(&state, latest.clone(), dispatch.clone());
     hooks::use_storage_sync(latest.clone(), dispatch.clone(), tab);
     hooks::use_focus_requests(&state, dispatch.clone());
     let commands = hooks::use_commands(latest.clone(), dispatch.clone());
@@ -53,15 +54,16 @@ pub fn App() -> Html {
     let tool = state.screen.tool();
     let tools = hooks::use_tool_module(tool, lang, dispatch);
     html! {
-        <div class="app">
+        <div class={ classes!("app", state.open().is_some_and(|o| o.hold.paused()).then_some("paused")) }>
             <a class="skip" href={ tool.map_or("#main".to_string(), |t| format!("#{}-main", t.name())) }>{ Msg::SkipToContent.tr(lang) }</a>
             { top_bar(TopBarProps {
                 open: state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)),
-                save: state.save.clone(), lang, on_download: commands.download_draft.clone(),
+                save: state.save.clone(), paused: state.open().is_some_and(|o| o.hold.paused()), lang,
+                on_download: commands.download_draft.clone(), on_take_over: commands.take_over.clone(),
                 on_home: commands.home.clone(), on_lang: commands.toggle_lang.clone(),
             }) }
             { banners(BannersProps {
-                save: state.save.clone(), conflict: state.open().is_some_and(|o| o.conflict),
+                save: state.save.clone(), hold: state.open().map(|o| o.hold),
                 pending: state.pending.clone(), notices: state.notices.clone(), lang,
                 on_download: commands.download_draft.clone(), on_reload: commands.reload_other.clone(),
                 on_take_over: commands.take_over.clone(), on_choose: files.choose.clone(),

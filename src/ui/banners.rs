@@ -5,13 +5,14 @@
 use yew::prelude::*;
 
 use super::hooks::Choice;
-use super::state::{Pending, SaveState};
+use super::state::{Hold, Pending, SaveState};
 use crate::model::messages::{m, Message, Msg};
 use crate::model::Lang;
 
 pub struct BannersProps {
     pub save: SaveState,
-    pub conflict: bool,
+    /// The open draft's hold, when a draft is open.
+    pub hold: Option<Hold>,
     pub pending: Option<Box<Pending>>,
     pub notices: Vec<Message>,
     pub lang: Lang,
@@ -33,9 +34,9 @@ pub fn banners(props: BannersProps) -> Html {
                 <button type="button" class="primary" onclick={ click(&props.on_download) }>{ Msg::DownloadDraft.tr(lang) }</button>
             </div>
         }
-        if props.conflict {
+        if props.hold.is_some_and(Hold::paused) {
             <div class="banner warn" role="alert">
-                <p>{ Msg::Conflict.tr(lang) }</p>
+                <p>{ if props.hold == Some(Hold::BothChanged) { Msg::ConflictBoth } else { Msg::Conflict }.tr(lang) }</p>
                 <button type="button" class="secondary" onclick={ click(&props.on_reload) }>{ Msg::LoadOther.tr(lang) }</button>
                 <button type="button" class="secondary" onclick={ click(&props.on_take_over) }>{ Msg::KeepMine.tr(lang) }</button>
             </div>

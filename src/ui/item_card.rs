@@ -12,7 +12,7 @@ use super::widgets::{issue_for, TextField};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg};
 use crate::model::points::Step;
-use crate::model::scoring::{default_score, item_score};
+use crate::model::scoring::default_score;
 use crate::model::text::nested_quotes;
 use crate::model::validation::item_issues;
 use crate::model::{Answer, AnswerField, Edit, Lang, Status};
@@ -203,8 +203,11 @@ fn score_field(
 ) -> Html {
     let id = item.id.clone();
     let status = answer.and_then(|a| a.status);
-    let value = item_score(item, answer, step)
-        .filter(|_| status.is_some())
+    // What the clerk typed, even a score that cannot count (its error says
+    // what counts instead), else the answer's default.
+    let value = answer
+        .and_then(|a| a.score)
+        .or_else(|| status.map(|s| s.default_score(item.points, step)))
         .map(|s| s.to_string())
         .unwrap_or_default();
     let onchange = {

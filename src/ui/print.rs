@@ -12,7 +12,6 @@ use crate::model::assessment::Evidence;
 use crate::model::calendar::{long_date, Deadline};
 use crate::model::checklist::Item;
 use crate::model::messages::{m, Msg};
-use crate::model::points::Step;
 use crate::model::report_doc::{self, basic_info_rows, notes_line, or_dash, points};
 use crate::model::scoring::{item_score, summarize, Summary};
 use crate::model::{report, Answer, Assessment, Checklist, Lang, Status};
@@ -155,11 +154,11 @@ fn score_table(c: &Checklist, summary: &Summary, lang: Lang) -> Html {
 
 /// One item's row of the item table: what was done and what shows it, and
 /// for 部分落实 / 未落实 the problem and the rectification with its owner and deadline.
-fn item_row(number: usize, item: &Item, ans: &Answer, step: Step, lang: Lang) -> Html {
+fn item_row(number: usize, item: &Item, ans: &Answer, c: &Checklist, lang: Lang) -> Html {
     let status = ans.status;
     let score = match status {
         None | Some(Status::NotApplicable) => "—".to_string(),
-        Some(_) => item_score(item, Some(ans), step).unwrap_or(0.0).to_string(),
+        Some(_) => item_score(item, Some(ans), c).unwrap_or(0.0).to_string(),
     };
     let evidence: Vec<String> = ans
         .evidence
@@ -210,7 +209,7 @@ fn item_tables(c: &Checklist, a: &Assessment, lang: Lang) -> Html {
             .map(|item| {
                 number += 1;
                 let ans = a.answer(&item.id).cloned().unwrap_or_default();
-                item_row(number, item, &ans, c.step(), lang)
+                item_row(number, item, &ans, c, lang)
             })
             .collect::<Html>();
         html! { <>

@@ -38,12 +38,37 @@ pub struct Open {
     /// Bumped by every change; the saver writes when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
-    /// Another tab changed this draft: saving pauses until the user decides.
-    pub conflict: bool,
+    /// Whether this tab may save the draft (the tab guard, `hooks::tab_lock`).
+    pub hold: Hold,
+    /// `saved_at` of the stored copy as this tab last read or wrote it: a
+    /// different one in storage means another tab saved since.
+    pub stored_at: String,
     /// The user visited 检查并完成: show every problem inline, not just answered items'.
     pub show_all_issues: bool,
     /// A field to focus after the next render: (item id or None for the unit, field key).
     pub focus: Option<(Option<String>, String)>,
+}
+
+/// Whether this tab may write the open draft. Only a living tab that holds
+/// the same draft pauses another; see `hooks::tab_lock` for how it is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hold {
+    /// Just opened: asking whether a living tab holds it (about a second).
+    Checking,
+    /// This tab holds the draft and saves it.
+    Mine,
+    /// Another living tab holds it: saving is paused until that tab goes
+    /// (then it resumes by itself) or the user saves from here.
+    Paused,
+    /// The other tab went, but both tabs changed the draft: the user chooses.
+    BothChanged,
+}
+
+impl Hold {
+    /// Saving is paused and the page says so.
+    pub fn paused(self) -> bool {
+        matches!(self, Hold::Paused | Hold::BothChanged)
+    }
 }
 
 /// The one screen the app shows.
@@ -132,11 +157,23 @@ pub enum Action {
     Focused,
     Saved {
         revision: u64,
+        /// Local time, HH:MM:SS, for the top bar.
         time: String,
+        /// The record's `saved_at`.
+        saved_at: String,
     },
     SaveFailed(Msg),
-    /// Another tab wrote the open draft.
-    ExternalChange,
+    /// This tab holds the open draft (no living tab did).
+    Held,
+    /// A living tab holds or wrote the open draft.
+    HeldElsewhere,
+    /// The tab that held the open draft went away; `stored` is the draft as
+    /// it left it in storage.
+    HolderLeft(Option<Box<DraftRecord>>),
+    /// Another tab opened the draft this tab holds (and paused there).
+    OpenedElsewhere,
+    /// The page came back from the browser's back-forward cache: ask again.
+    Reshown,
     /// The user kept this tab's version: it overwrites the other's.
     TookOver,
     /// Messages for the user, replacing those shown.
@@ -211,7 +248,7 @@ impl AppState {
     /// True when the open draft has changes not yet saved and saving is allowed.
     pub fn needs_save(&self) -> bool {
         self.open()
-            .is_some_and(|o| o.revision != o.saved_revision && !o.conflict)
+            .is_some_and(|o| o.revision != o.saved_revision && o.hold == Hold::Mine)
     }
 
     /// The checklist a draft answers, if it is available.
@@ -249,10 +286,50 @@ impl AppState {
             step,
             revision: r.revision,
             saved_revision: r.revision,
-            conflict: false,
+            hold: Hold::Checking,
+            stored_at: r.saved_at,
             show_all_issues: shows_all_issues(step),
             focus: None,
         });
+    }
+
+    fn set_hold(&mut self, hold: Hold) {
+        if let Some(o) = self.open_mut() {
+            o.hold = hold;
+        }
+    }
+
+    /// The other tab went: resume saving, with its version when only it
+    /// changed the draft since this tab last saved or read it; when both
+    /// did, the user chooses.
+    fn holder_left(&mut self, stored: Option<DraftRecord>) {
+        let Some(o) = self.open_mut() else { return };
+        if !o.hold.paused() {
+            return;
+        }
+        let ours = o.revision != o.saved_revision;
+        let theirs = stored.filter(|r| r.saved_at != o.stored_at && r.id == o.id);
+        let notice = match (ours, theirs) {
+            (true, Some(_)) => {
+                o.hold = Hold::BothChanged;
+                return;
+            }
+            (false, Some(r)) => {
+                o.assessment = r.assessment;
+                o.revision = o.revision.max(r.revision) + 1;
+                o.saved_revision = o.revision;
+                o.stored_at = r.saved_at;
+                o.hold = Hold::Mine;
+                Msg::SavingResumedTheirs
+            }
+            (_, None) => {
+                o.hold = Hold::Mine;
+                Msg::SavingResumed
+            }
+        };
+        self.notices
+            .retain(|m| *m != Message::from(Msg::OpenedElsewhere));
+        self.notices.push(notice.into());
     }
 
     fn keep_checklist(&mut self, c: Rc<Checklist>) {
@@ -336,7 +413,9 @@ impl Reducible for AppState {
                     step: Step::Section(0),
                     revision: 1,
                     saved_revision: 0,
-                    conflict: false,
+                    // A new draft's id is new: no other tab can hold it.
+                    hold: Hold::Mine,
+                    stored_at: String::new(),
                     show_all_issues: false,
                     focus: None,
                 });
@@ -374,21 +453,35 @@ impl Reducible for AppState {
                     o.focus = None;
                 }
             }
-            Action::Saved { revision, time } => {
+            Action::Saved {
+                revision,
+                time,
+                saved_at,
+            } => {
                 if let Some(o) = s.open_mut() {
                     o.saved_revision = o.saved_revision.max(revision);
+                    o.stored_at = saved_at;
                 }
                 s.save = SaveState::Saved(time);
             }
             Action::SaveFailed(reason) => s.save = SaveState::Failed(reason),
-            Action::ExternalChange => {
-                if let Some(o) = s.open_mut() {
-                    o.conflict = true;
+            Action::Held => s.set_hold(Hold::Mine),
+            Action::HeldElsewhere => {
+                if s.open().is_some_and(|o| o.hold != Hold::BothChanged) {
+                    s.set_hold(Hold::Paused);
                 }
             }
+            Action::HolderLeft(stored) => s.holder_left(stored.map(|r| *r)),
+            Action::OpenedElsewhere => {
+                let m: Message = Msg::OpenedElsewhere.into();
+                if s.open().is_some_and(|o| o.hold == Hold::Mine) && !s.notices.contains(&m) {
+                    s.notices.push(m);
+                }
+            }
+            Action::Reshown => s.set_hold(Hold::Checking),
             Action::TookOver => {
                 if let Some(o) = s.open_mut() {
-                    o.conflict = false;
+                    o.hold = Hold::Mine;
                     o.revision += 1;
                 }
             }

@@ -18,7 +18,7 @@ use crate::browser::clock;
 use crate::model::draft::Step;
 use crate::model::messages::Msg;
 use crate::model::scoring::{summarize, Summary};
-use crate::model::validation::{follow_up_issues, sections_done, unit_issues};
+use crate::model::validation::{follow_up_issues, progress, sections_done, unit_issues};
 use crate::model::{Checklist, Edit, Lang};
 
 /// What the walk's screens send upward.
@@ -121,7 +121,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                      done={ sections_done(&props.checklist.0, &o.assessment) }
                      {lang} on_step={ ev.step.clone() } />
             <div class="step-area">
-                <ProgressBar value={ summary.total.progress() } label={ Msg::Progress.tr(lang) } />
+                <ProgressBar value={ progress(&props.checklist.0, &o.assessment) } label={ Msg::Progress.tr(lang) } />
                 { body }
             </div>
         </div>

@@ -22,11 +22,12 @@ pub fn save_now(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) {
     };
     // "Saved" only once the IndexedDB copy is committed: localStorage reaches
     // the disk seconds later, so only then does the change survive a crash.
-    let (d, revision) = (dispatch.clone(), record.revision);
+    let (d, revision, saved_at) = (dispatch.clone(), record.revision, record.saved_at.clone());
     let committed = move || {
         d.dispatch(Action::Saved {
             revision,
             time: clock::local_hms(),
+            saved_at,
         })
     };
     if let Err(reason) = storage::save_then(&record, committed) {
@@ -45,7 +46,7 @@ fn flush(latest: &Latest, dispatch: &UseReducerDispatcher<AppState>) {
 #[hook]
 pub fn use_autosave(state: &AppState, latest: Latest, dispatch: UseReducerDispatcher<AppState>) {
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let key = state.open().map(|o| (o.id.clone(), o.revision, o.conflict));
+    let key = state.open().map(|o| (o.id.clone(), o.revision, o.hold));
     let needs = state.needs_save();
     {
         let (latest, dispatch) = (latest.clone(), dispatch.clone());

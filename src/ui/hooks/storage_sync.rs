@@ -1,6 +1,7 @@
 //! Storage events from other tabs: the draft list follows them on the start
-//! screen, and a write to the open draft (or a claim on it) by another tab
-//! raises the conflict.
+//! screen; for the open draft, another tab's claim or write pauses this tab,
+//! a ping is answered (the other half of `hooks::tab_lock`), and the
+//! holder giving the draft up lets a paused tab resume at once.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -8,40 +9,52 @@ use yew::prelude::*;
 
 use super::{list_drafts, Latest};
 use crate::browser::storage::{self, External};
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{Action, Hold, Open};
 
-/// True when this storage change means another tab is working on `open`.
-fn is_conflict(key: &str, value: Option<&str>, open: &str, tab: &str, conflict: bool) -> bool {
-    match storage::classify(key, value) {
-        External::Draft(id) => id == open,
-        External::Lock { draft, tab: other } => {
-            draft == open && !other.is_empty() && other != tab && !conflict
+/// What a storage change from another tab means for the open draft.
+fn react(change: External, open: &Open, tab: &str) -> Option<Action> {
+    let live = matches!(open.hold, Hold::Mine | Hold::Checking);
+    match change {
+        External::Draft(id) if id == open.id && live => Some(Action::HeldElsewhere),
+        External::Lock {
+            draft,
+            tab: Some(other),
+        } if draft == open.id && other != tab && live => Some(Action::HeldElsewhere),
+        External::Lock { draft, tab: None } if draft == open.id && open.hold == Hold::Paused => {
+            Some(Action::HolderLeft(storage::load(&open.id).map(Box::new)))
         }
-        _ => false,
+        External::Ping(draft) if draft == open.id && open.hold == Hold::Mine => {
+            storage::claim(&open.id, tab);
+            Some(Action::OpenedElsewhere)
+        }
+        _ => None,
     }
 }
 
 #[hook]
-pub fn use_storage_sync(latest: Latest, dispatch: UseReducerDispatcher<AppState>, tab: String) {
+pub fn use_storage_sync(
+    latest: Latest,
+    dispatch: UseReducerDispatcher<crate::ui::state::AppState>,
+    tab: String,
+) {
     use_effect_with((), move |_| {
         let l = EventListener::new(&gloo::utils::window(), "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
             let Some(key) = e.key() else { return };
+            let change = storage::classify(&key, e.new_value().as_deref());
             let s = latest.borrow().clone();
-            let Some(open) = s.open() else {
-                dispatch.dispatch(Action::DraftsListed(list_drafts(&s.library)));
-                return;
-            };
-            if is_conflict(
-                &key,
-                e.new_value().as_deref(),
-                &open.id,
-                &tab,
-                open.conflict,
-            ) {
-                dispatch.dispatch(Action::ExternalChange);
+            match s.open() {
+                None if matches!(change, External::Draft(_)) => {
+                    dispatch.dispatch(Action::DraftsListed(list_drafts(&s.library)))
+                }
+                None => {}
+                Some(open) => {
+                    if let Some(a) = react(change, open, &tab) {
+                        dispatch.dispatch(a);
+                    }
+                }
             }
         });
         move || drop(l)

@@ -1,51 +1,153 @@
-//! The tab lock: the open draft is remembered as the last one, held by this
-//! tab with a heartbeat while edited, and a tab that finds another holding it
-//! pauses saving (the conflict banner lets the user choose).
+//! The tab guard: one tab at a time saves a draft, and only a living tab
+//! that holds the same draft pauses another. The same in Chromium 80+ and
+//! Firefox ESR 78+, with nothing but localStorage and its `storage` event:
+//!
+//! - The holder writes a claim (its tab id and the time) and renews it every
+//!   [`storage::HEARTBEAT_MS`]. It gives the claim up on `pagehide` — the tab
+//!   closed, reloaded, the address typed again, the page put in the
+//!   back-forward cache — and when it leaves the draft.
+//! - A tab opening the draft takes it at once when nobody claims it. When
+//!   another tab's claim is there (a killed browser left it, or a tab really
+//!   holds the draft), it pings and waits [`PROBE_MS`]: a living holder
+//!   answers by renewing its claim (a storage event reaches it even when its
+//!   timers are throttled in the background); a gone one cannot.
+//! - A paused tab resumes by itself when the holder gives the claim up, or
+//!   stops renewing it and does not answer a ping (`Action::HolderLeft`).
+//!
+//! `hooks::storage_sync` is the other half: it answers pings and notices
+//! another tab's claim or write.
 
-use gloo::timers::callback::Interval;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::{Interval, Timeout};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::Latest;
 use crate::browser::storage;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{Action, AppState, Hold};
 
-/// How often the holder renews its claim on the draft.
-const HEARTBEAT_MS: u32 = 3000;
+/// How long a tab waits for the holder of a claim to answer its ping.
+const PROBE_MS: u32 = 1000;
+/// How often a paused tab looks whether the holder is still there.
+const WATCH_MS: u32 = 1000;
 
+type Dispatch = UseReducerDispatcher<AppState>;
+
+/// Holds the open draft for this tab, or pauses; returns this tab's id.
 #[hook]
-pub fn use_tab_lock(state: &AppState, dispatch: UseReducerDispatcher<AppState>) -> String {
+pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> String {
     let tab = (*use_memo((), |_| crate::browser::clock::random_id())).clone();
     let open_id = state.open().map(|o| o.id.clone());
+    use_effect_with(open_id, |id| storage::set_last_open(id.as_deref()));
+    let key = state.open().map(|o| (o.id.clone(), o.hold));
     {
-        let tab = tab.clone();
-        use_effect_with(open_id, move |id| {
-            storage::set_last_open(id.as_deref());
-            if let Some(id) = id {
-                if storage::lock_holder(id).is_some_and(|t| t != tab) {
-                    dispatch.dispatch(Action::ExternalChange);
-                }
-            }
-        });
-    }
-    let key = state.open().map(|o| (o.id.clone(), o.conflict));
-    {
-        let tab = tab.clone();
+        let (tab, dispatch) = (tab.clone(), dispatch.clone());
         use_effect_with(key, move |key| {
-            let held = match key {
-                Some((id, false)) => Some(id.clone()),
-                _ => None,
+            let running: Box<dyn std::any::Any> = match key {
+                Some((id, Hold::Checking)) => Box::new(check(id, &tab, dispatch)),
+                Some((id, Hold::Mine)) => Box::new(keep(id, &tab)),
+                Some((id, Hold::Paused)) => Box::new(watch(id, &tab, dispatch)),
+                _ => Box::new(()),
             };
-            let heartbeat = held.clone().map(|id| {
-                storage::claim(&id, &tab);
-                let tab = tab.clone();
-                Interval::new(HEARTBEAT_MS, move || storage::claim(&id, &tab))
-            });
+            let key = key.clone();
             move || {
-                drop(heartbeat);
-                if let Some(id) = held {
+                drop(running);
+                if let Some((id, Hold::Mine)) = key {
                     storage::release(&id, &tab);
                 }
             }
         });
     }
+    {
+        let tab = tab.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            // After autosave's own pagehide listener (registered first) has saved.
+            let hide = EventListener::new(&window, "pagehide", move |_| {
+                if let Some(o) = latest.borrow().open().filter(|o| o.hold == Hold::Mine) {
+                    storage::release(&o.id, &tab);
+                }
+            });
+            let show = EventListener::new(&window, "pageshow", move |e| {
+                let persisted = e
+                    .dyn_ref::<web_sys::PageTransitionEvent>()
+                    .is_some_and(|e| e.persisted());
+                if persisted {
+                    dispatch.dispatch(Action::Reshown);
+                }
+            });
+            move || drop((hide, show))
+        });
+    }
     tab
+}
+
+/// Takes the draft when nobody claims it; else pings the claim's tab and,
+/// after [`PROBE_MS`], pauses if it answered and takes the draft if not.
+fn check(id: &str, tab: &str, d: Dispatch) -> Option<Timeout> {
+    match storage::claim_of(id) {
+        Some(c) if c.tab != tab => {
+            let since = js_sys::Date::now();
+            storage::ping(id, tab);
+            let (id, tab) = (id.to_string(), tab.to_string());
+            Some(Timeout::new(PROBE_MS, move || {
+                if answered(&id, &tab, since) {
+                    d.dispatch(Action::HeldElsewhere);
+                } else {
+                    d.dispatch(Action::Held);
+                }
+            }))
+        }
+        _ => {
+            d.dispatch(Action::Held);
+            None
+        }
+    }
+}
+
+/// Another tab renewed its claim on the draft at or after `since`.
+fn answered(id: &str, tab: &str, since: f64) -> bool {
+    storage::claim_of(id).is_some_and(|c| c.tab != tab && c.at >= since)
+}
+
+/// Claims the draft now and renews the claim while held.
+fn keep(id: &str, tab: &str) -> Interval {
+    storage::claim(id, tab);
+    let (id, tab) = (id.to_string(), tab.to_string());
+    Interval::new(storage::HEARTBEAT_MS, move || storage::claim(&id, &tab))
+}
+
+/// While paused: the holder is gone when nobody claims the draft, or when
+/// its claim is old and a ping gets no answer within [`PROBE_MS`].
+fn watch(id: &str, tab: &str, d: Dispatch) -> Interval {
+    let (id, tab) = (id.to_string(), tab.to_string());
+    let pinged: Rc<Cell<Option<f64>>> = Rc::default();
+    Interval::new(WATCH_MS, move || {
+        let gone = match storage::claim_of(&id) {
+            None => true,
+            Some(c) if c.tab == tab => true,
+            Some(c) if c.fresh() => {
+                pinged.set(None);
+                false
+            }
+            Some(_) => match pinged.get() {
+                None => {
+                    pinged.set(Some(js_sys::Date::now()));
+                    storage::ping(&id, &tab);
+                    false
+                }
+                Some(at) if answered(&id, &tab, at) => {
+                    pinged.set(None);
+                    false
+                }
+                Some(at) => js_sys::Date::now() - at >= f64::from(PROBE_MS),
+            },
+        };
+        if gone {
+            d.dispatch(Action::HolderLeft(storage::load(&id).map(Box::new)));
+        }
+    })
 }

@@ -157,9 +157,10 @@ fn a_review_set_is_sorted_into_groups_with_every_file_accounted_for() {
         assert!(b.counted().any(|(_, r)| &r.file == correction));
         assert!(!b.counted().any(|(_, r)| &r.file == first));
     }
-    // Altered reports still count, marked ✗, with the reason.
+    // Altered reports still count for their unit, marked ✗, with the
+    // reason, but are left out of the figures (issue 23).
     for (name, _) in &set[N..N + 3] {
-        assert_eq!(kinds(name), ["altered"]);
+        assert_eq!(kinds(name), ["altered", "left_out"]);
         let row = b
             .counted()
             .map(|(_, r)| r)
@@ -167,9 +168,14 @@ fn a_review_set_is_sorted_into_groups_with_every_file_accounted_for() {
             .unwrap();
         assert_eq!(row.digest, DigestStatus::Mismatch);
         assert!(fingerprint_cell(row, Lang::Zh).starts_with("✗ 不符 "));
+        assert!(!b.figures().any(|(_, r)| &r.file == name));
     }
+    assert_eq!(b.figures().count(), b.counted().count() - 3);
     let v = all.iter().find(|v| v.file == set[N].0).unwrap();
-    assert_eq!(v.text(Lang::Zh), "文件内容与数字指纹不符，可能已被修改");
+    assert_eq!(
+        v.text(Lang::Zh),
+        "文件内容与数字指纹不符，可能已被修改；未计入统计：未通过核验的报告不计入平均分、排名、图表和汇总；审阅人核实后可在“单位一览”中点“仍计入统计”"
+    );
     for (name, _) in &set[N + 8..] {
         assert_eq!(kinds(name), ["checklist_not_loaded"]);
     }
@@ -347,8 +353,19 @@ fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
     let all = verdicts::verdicts(&desk);
     assert_eq!(
         all[0].findings,
-        [Finding::NoFingerprint, Finding::ScoreInconsistent]
+        [
+            Finding::NoFingerprint,
+            Finding::ScoreInconsistent,
+            Finding::LeftOut
+        ]
     );
+    // Listed, but not in the figures until the reviewer counts it.
+    let g = &desk.groups()[0];
+    assert_eq!((g.counted().count(), g.figures().count()), (1, 0));
+    desk.choose(0, 0);
+    let g = &desk.groups()[0];
+    assert_eq!(g.figures().count(), 1, "counted once the reviewer says so");
+    assert!(!verdicts::verdicts(&desk)[0].findings.contains(&Finding::LeftOut));
     assert_eq!(
         desk.counts().attention,
         1,

@@ -350,6 +350,7 @@ fn the_report_corpus_reads_as_before() {
 
 #[test]
 fn the_desk_reads_tenth_point_reports_exactly() {
+    use selfcheck::model::desk::verdicts::{verdicts, Finding};
     use selfcheck::model::desk::Desk;
     let c = county();
     let report_of = |unit: &str, score: f64| {
@@ -360,23 +361,37 @@ fn the_desk_reads_tenth_point_reports_exactly() {
         }
         a.apply(&c, Edit::Status("2.1".into(), Status::Partial));
         a.apply(&c, Edit::Score("2.1".into(), Some(score)));
-        report::export_current(&c, &a).1
+        report::export_current(&c, &a).0
     };
+    // b: 1.25 typed, off the step — the app exports the default 0.8 it counts;
+    // then the file is edited by hand to carry 1.25 and sealed again.
+    let mut b = report_of("X县绿水乡", 1.25);
+    let at = b.answers.iter().position(|x| x.item_id == "2.1").unwrap();
+    assert_eq!(b.answers[at].score, Some(0.8), "the export carries what counts");
+    b.answers[at].score = Some(1.25);
+    let (_, b) = report::seal(b);
+    let a = report::seal(report_of("X县青山镇", 1.2)).1;
     let mut desk = Desk::new();
-    for (file, unit, score) in [("a.json", "X县青山镇", 1.2), ("b.json", "X县绿水乡", 1.25)]
-    {
-        desk.add(file, report_of(unit, score).as_bytes(), &[]);
-    }
+    desk.add("a.json", a.as_bytes(), &[]);
+    desk.add("b.json", b.as_bytes(), &[]);
     assert_eq!(desk.counts().counted, 2, "both read and counted");
     let group = &desk.groups()[0];
     assert!(group.embedded);
     assert_eq!(group.checklist.step(), step(0.1));
     let by_file = |f: &str| group.reports().iter().find(|r| r.file == f).expect("read");
     let (a, b) = (by_file("a.json"), by_file("b.json"));
-    // 100 − 1.5 + 1.2 = 99.7, exactly; 1.25 counts as stated but is off the step.
+    // 100 − 1.5 + 1.2 = 99.7, exactly; b's 1.25 is off the step: its default 0.8 counts.
     assert_eq!(a.tally.score.to_string(), "99.7");
-    assert_eq!(b.tally.score.to_string(), "99.75");
+    assert_eq!(b.tally.score.to_string(), "99.3");
     assert!(a.summary_matches && b.summary_matches);
+    // Flagged on the desk, with the item's 序号.
+    assert_eq!((a.invalid_scores.clone(), b.invalid_scores.clone()), (vec![], vec![7]));
+    let v = verdicts(&desk);
+    let of = |f: &str| v.iter().find(|x| x.file == f).unwrap();
+    assert!(of("b.json").findings.contains(&Finding::InvalidScores(vec![7])));
+    assert!(of("b.json").needs_attention());
+    assert!(!of("a.json").findings.iter().any(|f| f.kind() == "invalid_scores"));
+    assert!(of("b.json").text(Lang::Zh).contains("第7项的自评得分不符合评分规则"));
     // Neither is complete (部分落实 asks for a problem and a rectification), and
     // the off-step score is one more thing to correct only in b.
     let issues = |row: &selfcheck::model::desk::Row| {

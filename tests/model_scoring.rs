@@ -93,11 +93,12 @@ fn self_score_overrides_the_default_and_is_clamped() {
     answer_all(c, &mut a, Status::Done);
     a.apply(c, Edit::Score("thinking.rules".into(), Some(1.5)));
     assert_eq!(summarize(c, &a).total.score, 99.5);
-    // Out of range scores never leave [0, max] in the sums (validation flags them).
+    // Out of range scores are never counted (validation flags them): the
+    // answer's default, full marks for 已落实, counts instead.
     a.apply(c, Edit::Score("thinking.rules".into(), Some(50.0)));
     assert_eq!(summarize(c, &a).total.score, 100.0);
     a.apply(c, Edit::Score("thinking.rules".into(), Some(-5.0)));
-    assert_eq!(summarize(c, &a).total.score, 98.0);
+    assert_eq!(summarize(c, &a).total.score, 100.0);
 }
 
 #[test]

@@ -29,6 +29,7 @@ if (!fs.existsSync(SET) || fs.readdirSync(SET).length !== VALID + 10) {
 const all = [
   ['walk: mouse and keyboard sections, reload, finish list, results, JSON checked and reopened', journeys.walk],
   ['print: the report as an A4 PDF with every duty and the fingerprint, QR code decoded', journeys.print],
+  ['tab guard: re-opened, reloaded, closed and reopened never pauses; a real second tab does, and resumes', journeys.tabGuard],
   ['single file from file://: answer, autosave, download, print, reopen', journeys.singleFile],
   ['reviewer desk on a small set', journeys.desk(SET, VALID)],
   ['reviewer desk without WebCrypto', journeys.desk(SET, VALID, { webCrypto: false })],

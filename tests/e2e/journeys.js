@@ -266,6 +266,78 @@ export async function singleFile(d) {
   assert.deepEqual(errors, []);
 }
 
+/** What localStorage holds for the first item's 情况说明 of the only draft (read in the page). */
+const storedNote = (d, id) => d.eval((itemId) => {
+  const k = Object.keys(localStorage).find((x) => x.startsWith('selfcheck.draft.'));
+  const a = k && JSON.parse(localStorage.getItem(k)).assessment.answers[itemId];
+  return a ? a.notes : null;
+}, id);
+
+const paused = async (d) => (await d.role('status').texts()).some((t) => t.includes('自动保存已暂停'));
+
+/** Types a note in the first item and waits until it is stored (saving is not paused). */
+async function typeAndSave(d, note) {
+  const first = sections[0].items[0];
+  await visible('the draft reopened', article(d, first));
+  await d.field('情况说明', article(d, first)).fill(note);
+  await until(`"${note}" stored`, () => storedNote(d, first.id), (v) => v === note);
+  await waitSaved(d);
+  assert.equal(await paused(d), false, `paused after: ${note}`);
+  assert.equal((await d.role('alert').texts()).some((t) => t.includes('另一个窗口')), false, `a false two-tab warning: ${note}`);
+}
+
+/**
+ * Issue 23, the tab guard: the address typed again, a reload, the tab closed
+ * and opened again at once — never paused, nothing lost; a real second tab
+ * is detected, and when the tab holding the draft closes the other resumes.
+ */
+export async function tabGuard(d) {
+  const errors = [];
+  d.onErrors(errors);
+  const first = sections[0].items[0];
+  await createAssessment(d, '白云乡人民政府');
+  await answer(d, first, 'done', '新建后填写');
+  await waitSaved(d);
+  for (let i = 1; i <= 3; i++) {
+    await d.goto('/');
+    await typeAndSave(d, `第${i}次重新输入地址后填写`);
+  }
+  for (let i = 1; i <= 3; i++) {
+    await d.reload();
+    await typeAndSave(d, `第${i}次刷新后填写`);
+  }
+  let page = d;
+  for (let i = 1; i <= 2; i++) {
+    const again = await page.newPage();
+    await page.close();
+    await again.goto('/');
+    await typeAndSave(again, `第${i}次关闭标签页后立即重新打开`);
+    page = again;
+  }
+  // A real second tab: it pauses and says so in the top bar; the holder keeps saving.
+  const second = await page.newPage();
+  await second.goto('/');
+  await until('the second tab paused', () => paused(second), (v) => v === true);
+  await until('the two-tab warning', async () => (await second.role('alert').texts()).join(' '),
+    (t) => t.includes('已在另一个窗口或标签页中打开'));
+  await second.field('情况说明', article(second, first)).fill('第二个窗口暂停时填写');
+  await typeAndSave(page, '持有草稿的窗口继续保存');
+  await second.eval(() => new Promise((r) => setTimeout(r, 800)));
+  assert.equal(await storedNote(second, first.id), '持有草稿的窗口继续保存', 'the paused tab wrote nothing');
+  // The second tab saves from here: now the first pauses.
+  await second.role('button', '改在本窗口保存').click();
+  await until('the second tab stored its text', () => storedNote(second, first.id), (v) => v === '第二个窗口暂停时填写');
+  await until('the first tab paused', () => paused(page), (v) => v === true);
+  // The second tab closes: the first resumes by itself with what the second saved, and saves again.
+  await second.close();
+  await until('the first tab resumed', async () => (await page.role('alert').texts()).join(' '),
+    (t) => t.includes('另一窗口已关闭'), 20_000);
+  assert.equal(await paused(page), false);
+  assert.equal(await page.field('情况说明', article(page, first)).value(), '第二个窗口暂停时填写');
+  await typeAndSave(page, '另一窗口关闭后继续填写');
+  assert.deepEqual(errors, []);
+}
+
 /** The reviewer desk on a generated set: counts, tables and fingerprint verdicts. */
 export function desk(set, valid, { webCrypto = true, url = '/' } = {}) {
   return async (d) => {

@@ -26,6 +26,10 @@ test.describe('shared journeys (Chromium)', () => {
     await run(journeys.walk)({ page, baseURL });
   });
   test('print: the report as an A4 PDF with every duty and the fingerprint, QR code decoded', run(journeys.print));
+  test('tab guard: re-opened, reloaded, closed and reopened never pauses; a real second tab does, and resumes', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    await run(journeys.tabGuard)({ page, baseURL });
+  });
   test('single file from file://: answer, autosave, download, print, reopen', run(journeys.singleFile));
   test('reviewer desk on a small set', ({ page, baseURL }) => run(journeys.desk(SET, VALID))({ page, baseURL }));
   test('reviewer desk without WebCrypto', ({ page, baseURL }) =>

@@ -77,12 +77,17 @@ const UNITS_HEADERS: [b::Msg; 13] = [
 ];
 
 /// 采用依据: why a unit's counted report counts, out of how many.
-pub fn basis_label(slot: &Slot, lang: Lang) -> String {
+pub fn basis_label(group: &Group, slot: &Slot, lang: Lang) -> String {
     let n = slot.reports.len();
+    if !group.in_figures(slot) {
+        let why = group.report(slot.counted).distrust();
+        return b::m::BasisLeftOut { why }.tr(lang);
+    }
     match slot.basis {
         Basis::Only => b::Msg::BasisOnly.tr(lang).to_string(),
         Basis::Newest => b::m::BasisNewest { n }.tr(lang),
         Basis::AwaitingChoice => b::m::BasisAwaiting { n }.tr(lang),
+        Basis::Chosen if n == 1 => b::Msg::BasisCountedAnyway.tr(lang).to_string(),
         Basis::Chosen => b::m::BasisChosen { n }.tr(lang),
     }
 }
@@ -121,7 +126,7 @@ pub fn units_csv(group: &Group, lang: Lang) -> String {
                 r.evidence.to_string(),
                 fingerprint_cell(r, lang),
                 r.file.clone(),
-                basis_label(slot, lang),
+                basis_label(group, slot, lang),
             ],
         );
     }
@@ -173,7 +178,7 @@ pub fn matrix_csv(group: &Group, lang: Lang) -> String {
         rec.push(&applicable);
         rec.extend(
             group
-                .counted()
+                .figures()
                 .map(|(_, r)| label(r.statuses.get(i).copied().flatten())),
         );
         push_record(&mut out, rec);

@@ -64,8 +64,10 @@ pub const COMPLETION_BANDS: [f64; 3] = [1.0, 0.8, 0.6];
 /// The county's figures for one group.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dashboard {
-    /// Counted reports (one per unit and year).
+    /// Counted reports in the figures (one per unit and year; [`Group::figures`]).
     pub units: usize,
+    /// Counted reports left out of the figures ([`Group::left_out`]).
+    pub left_out: usize,
     /// The years the reports are for, ascending.
     pub years: Vec<i32>,
     /// Each grade band of the checklist, in its order, with its units.
@@ -89,7 +91,7 @@ pub struct Dashboard {
 /// The figures of a group's counted reports; `today` (YYYY-MM-DD) decides
 /// what is overdue.
 pub fn dashboard(group: &Group, today: &str) -> Dashboard {
-    let rows: Vec<(usize, &Row)> = group.counted().collect();
+    let rows: Vec<(usize, &Row)> = group.figures().collect();
     let mut years: Vec<i32> = rows.iter().map(|(_, r)| r.year).collect();
     years.sort_unstable();
     years.dedup();
@@ -195,6 +197,7 @@ pub fn dashboard(group: &Group, today: &str) -> Dashboard {
         .collect();
     Dashboard {
         units: rows.len(),
+        left_out: group.left_out().count(),
         years,
         grades,
         sections,
@@ -242,7 +245,7 @@ impl Change {
 pub fn compare(group: &Group, last: &Desk) -> Vec<Change> {
     let order = last.groups_by_size();
     let mut out: Vec<Change> = group
-        .counted()
+        .figures()
         .map(|(report, r)| {
             let key = crate::model::assessment::UnitYear {
                 unit: r.unit.name.trim().to_string(),
@@ -251,7 +254,7 @@ pub fn compare(group: &Group, last: &Desk) -> Vec<Change> {
             let last = order.iter().find_map(|&g| {
                 let lg = &last.groups()[g];
                 lg.slots()
-                    .find(|s| s.unit_year == key)
+                    .find(|s| s.unit_year == key && lg.in_figures(s))
                     .map(|s| lg.report(s.counted).tally.normalized)
             });
             Change {

@@ -31,8 +31,10 @@ use super::canonical::{sha256_bytes_hex, sha256_of, Canonical};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
 use super::messages::Message;
+use super::text::{Lang, Text};
 use super::report::REPORT_FORMAT;
 use super::scoring::{self, Tally};
+use super::validation;
 use natural::natural_cmp;
 use resubmission::{Basis, Candidate, ReportKey};
 
@@ -118,12 +120,22 @@ pub struct Row {
     /// Read with the checklist definition the report carries: the reviewer
     /// has not loaded that checklist.
     pub checklist_not_loaded: bool,
+    /// 序号 of the items whose stated self-score the checklist's rule
+    /// refuses ([`validation::score_fault`]): never counted, the default is.
+    pub invalid_scores: Vec<usize>,
 }
 
 impl Row {
     /// The content matches the fingerprint the report states.
     pub fn verified(&self) -> bool {
         self.digest == DigestStatus::Valid
+    }
+
+    /// Its figures can be trusted: the content matches its fingerprint and
+    /// the scores it states are those its answers give. Only such reports
+    /// enter averages, rankings and charts unless the reviewer counts one.
+    pub fn trusted(&self) -> bool {
+        self.verified() && self.summary_matches
     }
 
     pub fn unit_year(&self) -> UnitYear {
@@ -139,6 +151,54 @@ impl Row {
             content_id: &self.content_id,
             file: &self.file,
         }
+    }
+}
+
+impl Row {
+    /// Why it is not trusted ([`Row::trusted`]), one short phrase per finding.
+    pub fn distrust(&self) -> Text {
+        let mut why = Vec::new();
+        match self.digest {
+            DigestStatus::Valid => {}
+            DigestStatus::Mismatch => why.push(b::Msg::AlteredShort),
+            DigestStatus::Missing => why.push(b::Msg::NoFingerprintShort),
+        }
+        if !self.summary_matches {
+            why.push(b::Msg::ScoresDifferShort);
+        }
+        joined(&why, |m, lang| m.tr(lang).to_string())
+    }
+}
+
+/// Items joined as a list reads in each language: 、 in Chinese, “, ” in English.
+pub fn joined<T>(items: &[T], show: impl Fn(&T, Lang) -> String) -> Text {
+    let join = |lang: Lang, sep: &str| {
+        items
+            .iter()
+            .map(|x| show(x, lang))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    Text::new(join(Lang::Zh, "、"), join(Lang::En, ", "))
+}
+
+impl Group {
+    /// The reports left out of the figures, each unit with why: for the
+    /// overview's and the printed summary's note.
+    pub fn left_out_list(&self) -> Text {
+        let list = |lang: Lang, sep: &str| {
+            self.left_out()
+                .map(|(_, r)| {
+                    let (name, why) = (r.unit.name.trim(), r.distrust());
+                    match lang {
+                        Lang::Zh => format!("{name}（{}）", why.zh),
+                        Lang::En => format!("{name} ({})", why.en),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        Text::new(list(Lang::Zh, "；"), list(Lang::En, "; "))
     }
 }
 
@@ -215,6 +275,31 @@ impl Group {
     pub fn counted(&self) -> impl Iterator<Item = (usize, &Row)> {
         self.slots
             .values()
+            .map(|s| (s.counted, self.reports[s.counted].as_ref()))
+    }
+
+    /// Whether the counted report of `slot` enters the figures — averages,
+    /// rankings, charts, the matrix, the workbook's figures, the 汇总: a
+    /// trusted report ([`Row::trusted`]), or one the reviewer chose to count.
+    pub fn in_figures(&self, slot: &Slot) -> bool {
+        slot.basis == Basis::Chosen || self.reports[slot.counted].trusted()
+    }
+
+    /// The counted reports that enter the figures ([`Group::in_figures`]),
+    /// as [`Group::counted`].
+    pub fn figures(&self) -> impl Iterator<Item = (usize, &Row)> {
+        self.slots
+            .values()
+            .filter(|s| self.in_figures(s))
+            .map(|s| (s.counted, self.reports[s.counted].as_ref()))
+    }
+
+    /// The counted reports left out of the figures until the reviewer counts
+    /// them: altered, without a fingerprint, or stating other scores.
+    pub fn left_out(&self) -> impl Iterator<Item = (usize, &Row)> {
+        self.slots
+            .values()
+            .filter(|s| !self.in_figures(s))
             .map(|s| (s.counted, self.reports[s.counted].as_ref()))
     }
 
@@ -300,6 +385,8 @@ pub struct DeskCounts {
     pub attention: usize,
     /// Units and years whose newest report does not verify: the reviewer chooses.
     pub awaiting: usize,
+    /// Counted reports left out of the figures ([`Group::left_out`]).
+    pub left_out: usize,
 }
 
 /// The reviewer desk: every file read so far.
@@ -406,6 +493,19 @@ impl Desk {
             .map(|i| assessment.status(&i.id))
             .collect();
         let fingerprint = stated.integrity.map(|i| i.digest).unwrap_or_default();
+        let rule = group.checklist.score_rule();
+        let invalid_scores = group
+            .checklist
+            .items()
+            .enumerate()
+            .filter(|(_, item)| {
+                assessment
+                    .answer(&item.id)
+                    .and_then(|a| a.score)
+                    .is_some_and(|s| validation::score_fault(item, s, rule).is_some())
+            })
+            .map(|(i, _)| i + 1)
+            .collect();
         let content_id = match &digest {
             DigestCheck::Valid => fingerprint.clone(),
             DigestCheck::Mismatch { computed, .. } => computed.clone(),
@@ -430,6 +530,7 @@ impl Desk {
             statuses,
             exported_at: stated.exported_at,
             checklist_not_loaded: embedded,
+            invalid_scores,
             assessment,
         };
         let key = row.unit_year();
@@ -555,6 +656,7 @@ impl Desk {
                 .flat_map(|g| g.slots())
                 .filter(|s| s.awaiting_choice())
                 .count(),
+            left_out: self.groups.iter().map(|g| g.left_out().count()).sum(),
         }
     }
 }

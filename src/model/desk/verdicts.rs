@@ -25,6 +25,11 @@ pub enum Finding {
     NoFingerprint,
     /// The stated scores differ from those computed from the answers.
     ScoreInconsistent,
+    /// Self-scores the checklist's rule refuses (the items' 序号): not counted.
+    InvalidScores(Vec<usize>),
+    /// The counted report of its unit and year, but not trusted: left out of
+    /// the figures until the reviewer counts it.
+    LeftOut,
     /// Read with the checklist definition it carries: the reviewer has not
     /// loaded that checklist (the report is grouped under it, apart).
     ChecklistNotLoaded { title: Text, version: String },
@@ -54,6 +59,8 @@ impl Finding {
                 | Finding::Altered
                 | Finding::NoFingerprint
                 | Finding::ScoreInconsistent
+                | Finding::InvalidScores(_)
+                | Finding::LeftOut
                 | Finding::ChecklistNotLoaded { .. }
                 | Finding::NewestUnverified
                 | Finding::CountedPending { .. }
@@ -67,6 +74,8 @@ impl Finding {
             Finding::Altered => "altered",
             Finding::NoFingerprint => "no_fingerprint",
             Finding::ScoreInconsistent => "score_inconsistent",
+            Finding::InvalidScores(_) => "invalid_scores",
+            Finding::LeftOut => "left_out",
             Finding::ChecklistNotLoaded { .. } => "checklist_not_loaded",
             Finding::NewestUnverified => "newest_unverified",
             Finding::CountedPending { .. } => "counted_pending",
@@ -83,6 +92,11 @@ impl Finding {
             Finding::Altered => b::Msg::DeskTampered.into(),
             Finding::NoFingerprint => b::Msg::DeskNoFingerprint.into(),
             Finding::ScoreInconsistent => b::Msg::DeskSummaryMismatch.into(),
+            Finding::InvalidScores(items) => b::m::DeskInvalidScores {
+                items: super::joined(items, |n, _| n.to_string()),
+            }
+            .into(),
+            Finding::LeftOut => b::Msg::DeskLeftOutFinding.into(),
             Finding::ChecklistNotLoaded { title, version } => b::m::DeskChecklistNotLoaded {
                 title: title.clone(),
                 version: version.clone(),
@@ -93,6 +107,7 @@ impl Finding {
                 newest: newest.clone(),
             }
             .into(),
+            Finding::Chosen { of: 1 } => b::Msg::DeskCountedAnyway.into(),
             Finding::Chosen { of } => b::m::DeskChosen { n: *of }.into(),
             Finding::Superseded { by, basis } => match basis {
                 Basis::Chosen => b::m::DeskNotChosen { by: by.clone() }.into(),
@@ -164,6 +179,9 @@ pub fn row_findings(g: &Group, report: usize) -> Vec<Finding> {
     if !row.summary_matches {
         out.push(Finding::ScoreInconsistent);
     }
+    if !row.invalid_scores.is_empty() {
+        out.push(Finding::InvalidScores(row.invalid_scores.clone()));
+    }
     if row.checklist_not_loaded {
         out.push(Finding::ChecklistNotLoaded {
             title: g.checklist.title.clone(),
@@ -172,6 +190,9 @@ pub fn row_findings(g: &Group, report: usize) -> Vec<Finding> {
     }
     if let Some(slot) = g.slot_of(report) {
         out.extend(slot_findings(g, slot, report, row));
+        if slot.counted == report && !g.in_figures(slot) {
+            out.push(Finding::LeftOut);
+        }
     }
     out
 }

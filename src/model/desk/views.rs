@@ -78,7 +78,7 @@ pub fn matrix(group: &Group) -> Vec<ItemRate> {
         .enumerate()
         .map(|(i, item)| {
             let mut counts = Counts::default();
-            for (_, row) in group.counted() {
+            for (_, row) in group.figures() {
                 counts.add(row.statuses.get(i).copied().flatten());
             }
             let applicable = counts.total() - counts.not_applicable;
@@ -106,11 +106,11 @@ pub fn status_label(status: Option<Status>) -> Msg {
 /// name, with the year added when the group holds the same name for several years.
 pub fn unit_labels(group: &Group, lang: Lang) -> Vec<String> {
     let mut names: HashMap<&str, usize> = HashMap::new();
-    for (_, r) in group.counted() {
+    for (_, r) in group.figures() {
         *names.entry(r.unit.name.trim()).or_default() += 1;
     }
     group
-        .counted()
+        .figures()
         .map(|(_, r)| {
             let name = r.unit.name.trim();
             let shown = if name.is_empty() {

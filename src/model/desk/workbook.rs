@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::csv::{basis_label, fingerprint_cell};
 use super::verdicts::verdicts;
 use super::views::{matrix, rectifications, unit_labels};
-use super::{Desk, DigestStatus, Group};
+use super::{Desk, Group};
 use crate::model::assessment::Status;
 use crate::model::messages::{Label, Msg};
 use crate::model::text::Lang;
@@ -118,9 +118,9 @@ fn units(group: &Group, lang: Lang) -> Sheet {
                     Cell::Int(r.evidence.into()),
                     Cell::Text(fingerprint_cell(r, lang)),
                     Cell::Text(r.file.clone()),
-                    Cell::Text(basis_label(slot, lang)),
+                    Cell::Text(basis_label(group, slot, lang)),
                 ],
-                mark: if r.digest == DigestStatus::Valid {
+                mark: if group.in_figures(slot) && r.verified() {
                     Mark::None
                 } else {
                     Mark::Flagged
@@ -183,7 +183,7 @@ fn duty_matrix(group: &Group, lang: Lang) -> Sheet {
                 Cell::Text(rate.duty.get(lang).to_string()),
                 rate.done_rate.map_or(Cell::Empty, Cell::Rate),
             ];
-            cells.extend(group.counted().map(|(_, r)| {
+            cells.extend(group.figures().map(|(_, r)| {
                 let s = r.statuses.get(i).copied().flatten();
                 Cell::Answer(s, super::status_label(s).tr(lang).to_string())
             }));

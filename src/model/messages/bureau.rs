@@ -49,6 +49,15 @@ fixed {
     DigestValid => ("一致", "valid"),
     DigestMismatchShort => ("不符", "mismatch"),
     DigestNone => ("无", "none"),
+    AlteredShort => ("内容与数字指纹不符", "content does not match its fingerprint"),
+    NoFingerprintShort => ("没有数字指纹", "no fingerprint"),
+    ScoresDifferShort => ("所载得分与作答不一致", "stated scores differ from the answers"),
+    DeskLeftOutFinding => ("未计入统计：未通过核验的报告不计入平均分、排名、图表和汇总；审阅人核实后可在“单位一览”中点“仍计入统计”",
+                           "Left out of the figures: a report that does not verify is not in the averages, ranking, charts or summary until the reviewer counts it (“Count it anyway” under Units)"),
+    CountAnyway => ("仍计入统计", "Count it anyway"),
+    LeftOutBadge => ("未计入统计", "Not in the figures"),
+    BasisCountedAnyway => ("审阅人核实后计入统计", "counted after the reviewer checked it"),
+    DeskCountedAnyway => ("审阅人核实后决定计入统计", "The reviewer checked it and counts it"),
     ColUnit => ("单位", "Unit"),
     ColType => ("类型", "Type"),
     ColHead => ("第一责任人", "First responsible person"),
@@ -207,6 +216,12 @@ fixed {
     IssuerRequired => ("请填写分发单位", "Enter who hands the edition out"),
 }
 with_args {
+    DeskInvalidScores { items: Text } => ("第{items}项的自评得分不符合评分规则（超出0至该项分值的范围，或不是评分步长的整数倍），未计入，已按该项默认分计",
+        "The self-score of item {items} breaks the scoring rule (outside 0 to the item's points, or not a multiple of the score step): it is not counted, the item's default is"),
+    BasisLeftOut { why: Text } => ("未计入统计：{why}", "not in the figures: {why}"),
+    DeskLeftOut { n: usize } => ("其中{n}份报告未通过核验，未计入平均分、排名和图表（见“问题文件”）。",
+        "{n} of them do not verify and are left out of the averages, ranking and charts (see Problem files)."),
+    LeftOutNote { n: usize, list: Text } => ("另有{n}份报告未通过核验，未计入以上统计：{list}。", "{n} more reports do not verify and are not in these figures: {list}."),
     DeskElapsed { ms: String } => ("（处理用时{ms}毫秒）", " (processed in {ms} ms)"),
     // 一、总体情况 … in the printed summary (the report's headings are DocHeading).
     SummaryHeading { n: Ordinal, title: Msg } => ("{n}、{title}", "{n}. {title}"),

@@ -119,7 +119,7 @@ fn slot_block(
     html! {
         <section class={ classes!("slot", "panel", s.awaiting_choice().then_some("awaiting")) } aria-labelledby={ id.clone() }
                  data-unit={ s.unit_year.unit.clone() } data-year={ s.unit_year.year.to_string() }>
-            <h3 id={ id }>{ heading }<span class="sub">{ basis_label(s, lang) }</span></h3>
+            <h3 id={ id }>{ heading }<span class="sub">{ basis_label(g, s, lang) }</span></h3>
             if s.awaiting_choice() {
                 <p class="warn-text" role="note">{ b::m::DeskChooseHint { file: g.report(s.reports[0]).file.clone() }.tr(lang) }</p>
             }

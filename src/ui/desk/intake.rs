@@ -117,6 +117,7 @@ pub fn desk_intake(props: &IntakeProps) -> Html {
             }
             <p class="desk-counts" role="status" data-testid="desk-counts">
                 { b::m::DeskCounts { files: c.files, counted: c.counted, not_counted: c.files - c.counted, invalid: c.invalid, superseded: c.superseded, attention: c.attention }.tr(lang) }
+                if c.left_out > 0 { { b::m::DeskLeftOut { n: c.left_out }.tr(lang) } }
                 if let Some(ms) = props.elapsed {
                     <span data-testid="desk-ms" data-ms={ format!("{ms:.1}") }>{ b::m::DeskElapsed { ms: format!("{ms:.0}") }.tr(lang) }</span>
                 }

@@ -57,7 +57,7 @@ pub fn DutyMatrix(props: &MatrixProps) -> Html {
     let picked = use_state(|| None::<(usize, usize)>);
     let rates = desk::matrix(g);
     let labels = desk::unit_labels(g, lang);
-    let rows: Vec<_> = g.counted().collect();
+    let rows: Vec<_> = g.figures().collect();
     let items: Vec<_> = g.checklist.items().collect();
     let detail = picked.and_then(|(report, item)| {
         let r = g.reports().get(report)?;

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::intake::picker;
 use super::{Dash, Open, Shared};
 use crate::model::desk::dashboard::{self, Dashboard};
+use crate::model::desk::Group;
 use crate::model::messages::Msg;
 use crate::model::Lang;
 use crate::ui::chart::{bar_chart, Bar, BarChart, Mark};
@@ -151,6 +152,17 @@ pub fn charts(d: &Dashboard, bands: &[crate::model::checklist::GradeBand], lang:
     }
 }
 
+/// The reports left out of the figures, each unit with why (none: nothing).
+pub fn left_out_note(g: &Group, lang: Lang) -> Html {
+    let n = g.left_out().count();
+    if n == 0 {
+        return html! {};
+    }
+    html! {
+        <p class="para warn-text left-out-note" role="note">{ b::m::LeftOutNote { n, list: g.left_out_list() }.tr(lang) }</p>
+    }
+}
+
 #[function_component]
 pub fn Overview(props: &OverviewProps) -> Html {
     let lang = props.lang;
@@ -167,6 +179,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             if d.years.len() > 1 {
                 <p class="hint">{ b::m::DashYears { years: d.years.iter().map(i32::to_string).collect::<Vec<_>>().join(Msg::EnumSeparator.tr(lang)) }.tr(lang) }</p>
             }
+            { left_out_note(g, lang) }
             { key_figures(d, lang) }
             { charts(d, &g.checklist.grade_bands, lang) }
             <section class="dash-block" aria-labelledby="dash-overdue-h">

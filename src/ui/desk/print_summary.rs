@@ -78,6 +78,7 @@ pub fn print_summary(doc: &SummaryDoc, on_back: Callback<()>, on_title: Callback
                     checklist: g.checklist.title.get(lang).to_string(), version: g.reference.version.clone(),
                     files: doc.desk.files(), units: d.units, score: d.mean_score,
                 }.tr(lang) }</p>
+                { super::overview::left_out_note(g, lang) }
                 { heading(1, b::Msg::DeskOverview, lang) }
                 { super::overview::key_figures(d, lang) }
                 { charts(d, &g.checklist.grade_bands, lang) }
@@ -96,9 +97,11 @@ pub fn print_summary(doc: &SummaryDoc, on_back: Callback<()>, on_title: Callback
     }
 }
 
-/// Every counted report, by score (highest first; equal ones in natural order of the unit).
+/// Every report in the figures, by score (highest first; equal ones in
+/// natural order of the unit): the ranking. Reports left out are named in
+/// the note under the lead, not ranked.
 fn units_table(g: &Group, lang: Lang) -> Html {
-    let mut rows: Vec<_> = g.counted().map(|(_, r)| r).collect();
+    let mut rows: Vec<_> = g.figures().map(|(_, r)| r).collect();
     rows.sort_by(|a, b| b.tally.normalized.total_cmp(&a.tally.normalized));
     html! {
         <table class="sum-units">

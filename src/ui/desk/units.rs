@@ -1,11 +1,13 @@
 //! 单位一览: one row per counted report, sortable and filterable; the filters
-//! live with the desk, so they are still set after reading a report.
+//! live with the desk, so they are still set after reading a report. Reports
+//! left out of the figures (not verified) come last, marked, each with the
+//! reviewer's way to count it.
 
 use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use super::{Open, Shared};
-use crate::model::desk::{self, csv::basis_label, Row, UnitColumn};
+use crate::model::desk::{self, csv::basis_label, resubmission::Basis, Row, UnitColumn};
 use crate::model::messages::Msg;
 use crate::model::{Lang, UnitType};
 use crate::ui::widgets::TextField;
@@ -40,6 +42,8 @@ pub struct UnitsProps {
     pub filter: UnitsFilter,
     pub on_filter: Callback<UnitsFilter>,
     pub on_open: Callback<Open>,
+    /// The reviewer counts a report left out of the figures (group, report).
+    pub on_count: Callback<(usize, usize)>,
 }
 
 #[function_component]
@@ -56,14 +60,13 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
         .filter(|(_, r)| r.matches(&f.text))
         .collect();
     let (col, asc) = f.sort;
+    let out = |i: usize| g.slot_of(i).is_some_and(|s| !g.in_figures(s));
     // Stable: equal values keep the natural order of the units.
-    rows.sort_by(|(_, a), (_, b)| {
+    rows.sort_by(|&(i, a), &(j, b)| {
         let o = a.cmp_by(b, col);
-        if asc {
-            o
-        } else {
-            o.reverse()
-        }
+        out(i)
+            .cmp(&out(j))
+            .then(if asc { o } else { o.reverse() })
     });
     let set = |change: Box<dyn Fn(&mut UnitsFilter)>| {
         let (f, cb) = (f.clone(), props.on_filter.clone());
@@ -167,7 +170,7 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
                     <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                 </tr></thead>
                 <tbody>
-                    { for rows.iter().map(|&(i, r)| unit_row(g, gi, i, r, lang, &props.on_open)) }
+                    { for rows.iter().map(|&(i, r)| unit_row(g, (gi, i), r, lang, &props.on_open, &props.on_count)) }
                 </tbody>
             </table>
             </div>
@@ -180,11 +183,11 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
 /// report of the unit and year exists or the reviewer is to choose.
 fn unit_row(
     g: &desk::Group,
-    gi: usize,
-    i: usize,
+    (gi, i): (usize, usize),
     r: &Row,
     lang: Lang,
     on_open: &Callback<Open>,
+    on_count: &Callback<(usize, usize)>,
 ) -> Html {
     let id = format!("u-{gi}-{i}");
     let open = {
@@ -192,13 +195,20 @@ fn unit_row(
         Callback::from(move |_| cb.emit((gi, i, id.clone())))
     };
     let slot = g.slot_of(i);
-    let several = slot.filter(|s| s.reports.len() > 1);
+    let several = slot.filter(|s| s.reports.len() > 1 || s.basis == Basis::Chosen);
+    let left_out = slot.filter(|s| !g.in_figures(s));
     let ok = r.verified();
+    let count = {
+        let cb = on_count.clone();
+        Callback::from(move |_| cb.emit((gi, i)))
+    };
     html! {
-        <tr data-file={ r.file.clone() } class={ classes!((!ok).then_some("flagged"), slot.is_some_and(|s| s.awaiting_choice()).then_some("awaiting")) }>
+        <tr data-file={ r.file.clone() } class={ classes!((!ok).then_some("flagged"), left_out.is_some().then_some("left-out"), slot.is_some_and(|s| s.awaiting_choice()).then_some("awaiting")) }>
             <th scope="row">{ &r.unit.name }
-                if let Some(s) = several {
-                    <span class="sub">{ basis_label(s, lang) }</span>
+                if let Some(s) = left_out {
+                    <span class="sub badge-left-out">{ basis_label(g, s, lang) }</span>
+                } else if let Some(s) = several {
+                    <span class="sub">{ basis_label(g, s, lang) }</span>
                 }
             </th>
             <td>{ r.unit.unit_type.label().tr(lang).to_string() }</td>
@@ -213,8 +223,13 @@ fn unit_row(
             <td class={ classes!("fp", if ok { "fp-ok" } else { "fp-bad" }) }
                 title={ r.digest.label().tr(lang).to_string() }>
                 <span aria-hidden="true">{ r.digest.mark() }</span><span class="visually-hidden">{ r.digest.label().tr(lang) }</span></td>
-            <td><button type="button" class="link" id={ id } onclick={ open }
-                        aria-label={ format!("{} {}", b::Msg::View.tr(lang), r.unit.name) }>{ b::Msg::View.tr(lang) }</button></td>
+            <td class="nowrap"><button type="button" class="link" id={ id } onclick={ open }
+                        aria-label={ format!("{} {}", b::Msg::View.tr(lang), r.unit.name) }>{ b::Msg::View.tr(lang) }</button>
+                if left_out.is_some() {
+                    <button type="button" class="link" onclick={ count }
+                            aria-label={ format!("{} {}", b::Msg::CountAnyway.tr(lang), r.unit.name) }>{ b::Msg::CountAnyway.tr(lang) }</button>
+                }
+            </td>
         </tr>
     }
 }

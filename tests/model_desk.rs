@@ -262,7 +262,7 @@ fn several_reports_are_by_trimmed_unit_name_and_year_within_a_checklist() {
     assert_eq!(
         copy.findings,
         [Finding::SameContent {
-            counted: "d.json".into()
+            counted: selfcheck::model::Text::new("d.json", "d.json")
         }]
     );
     assert!(!copy.needs_attention());
@@ -365,7 +365,9 @@ fn a_report_without_fingerprint_or_with_a_wrong_summary_is_flagged() {
     desk.choose(0, 0);
     let g = &desk.groups()[0];
     assert_eq!(g.figures().count(), 1, "counted once the reviewer says so");
-    assert!(!verdicts::verdicts(&desk)[0].findings.contains(&Finding::LeftOut));
+    assert!(!verdicts::verdicts(&desk)[0]
+        .findings
+        .contains(&Finding::LeftOut));
     assert_eq!(
         desk.counts().attention,
         1,
@@ -755,4 +757,65 @@ fn the_largest_group_comes_first_whatever_was_read_first() {
     swapped.reverse();
     let e = desk_of(&swapped, &[builtin]);
     assert_eq!(&e.groups()[e.groups_by_size()[0]].reference.id, first);
+}
+
+/// Issue 23: two files of one name from two selections are told apart by
+/// the selection and the time they were read — in the messages that name
+/// the other (never a message that seems to name itself) and in the CSV.
+#[test]
+fn files_of_one_name_are_told_apart_by_where_and_when_they_were_read() {
+    use selfcheck::model::desk::csv::files_csv;
+    let c = Checklist::builtin();
+    let first = report_of(c, "X县青山镇人民政府", 2026, |_| {});
+    let second = report_of(c, "X县青山镇人民政府", 2026, |a| {
+        a.updated_at = "2027-02-01T09:00:00+08:00".into()
+    });
+    let mut desk = Desk::new();
+    desk.begin_selection("10:15:00");
+    desk.add("青山镇.json", &first, &shared(c));
+    desk.begin_selection("10:32:05");
+    desk.add("青山镇.json", &second, &shared(c));
+    let all = verdicts::verdicts(&desk);
+    assert_eq!(all.len(), 2);
+    let not_counted = all.iter().find(|v| !v.counted()).unwrap();
+    let counted = all.iter().find(|v| v.counted()).unwrap();
+    let labels = [counted.label(&desk), not_counted.label(&desk)];
+    let mut zh: Vec<&str> = labels.iter().map(|l| l.zh.as_str()).collect();
+    zh.sort_unstable();
+    assert_eq!(
+        zh,
+        [
+            "青山镇.json（第1次选择，10:15:00读取）",
+            "青山镇.json（第2次选择，10:32:05读取）"
+        ]
+    );
+    let text = not_counted.text(Lang::Zh);
+    assert!(text.contains(&format!("“{}”", labels[0].zh)), "{text}");
+    assert!(
+        !text.contains(&format!("“{}”", labels[1].zh)),
+        "names itself: {text}"
+    );
+    assert!(not_counted
+        .text(Lang::En)
+        .contains(&format!("“{}”", labels[0].en)));
+    assert!(labels[0].en.contains("(selection "));
+    let csv = files_csv(&desk, Lang::Zh);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .starts_with("\u{FEFF}报告文件,读取,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("青山镇.json,\"第1次选择，10:15:00\"")
+            || csv.contains("青山镇.json,第1次选择，10:15:00"),
+        "{csv}"
+    );
+    assert!(csv.contains("第2次选择，10:32:05"));
+    // A name read once is shown as it is.
+    let mut one = Desk::new();
+    one.begin_selection("09:00:00");
+    one.add("a.json", &first, &shared(c));
+    assert_eq!(verdicts::verdicts(&one)[0].label(&one).zh, "a.json");
 }

@@ -106,3 +106,65 @@ fn every_message_exists_in_both_languages() {
         }
     }
 }
+
+/// Issue 23: a report with a wrong type or value says, in the catalogue's
+/// words and in both languages, which field and what it expected — never the
+/// parser's English (`invalid type: string "2026年", expected i32`).
+#[test]
+fn wrong_types_name_the_field_in_words_never_the_parsers_text() {
+    let manifest = std::fs::read_to_string(format!("{DIR}/MANIFEST.tsv")).unwrap();
+    let serde_words = [
+        "invalid type",
+        "expected",
+        "unknown variant",
+        "missing field",
+        "unknown field",
+        "invalid value",
+        "i32",
+        "u64",
+        "f64",
+    ];
+    let mut checked = 0;
+    for line in manifest.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (file, kind) = (cols.next().unwrap(), cols.next().unwrap());
+        if kind != "Field" {
+            continue;
+        }
+        let e = import(
+            &std::fs::read(format!("{DIR}/reports/{file}")).unwrap(),
+            &[Checklist::builtin()],
+        )
+        .unwrap_err();
+        let ImportError::Field { path, .. } = &e else {
+            panic!("{file}: {e:?}")
+        };
+        for lang in [Lang::Zh, Lang::En] {
+            let text = e.message().tr(lang);
+            assert!(
+                text.contains(path.as_str()),
+                "{file}: the path {path} in {text}"
+            );
+            for w in serde_words {
+                assert!(!text.contains(w), "{file}: “{w}” in {text}");
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 14, "{checked}");
+    let year = import(
+        &std::fs::read(format!("{DIR}/reports/year-string.json")).unwrap(),
+        &[Checklist::builtin()],
+    )
+    .unwrap_err()
+    .message();
+    assert!(
+        year.tr(Lang::Zh)
+            .contains("自查年度（year）应为数字，实为“"),
+        "{}",
+        year.tr(Lang::Zh)
+    );
+    assert!(year
+        .tr(Lang::En)
+        .contains("year (year) should be a number, but is “"));
+}

@@ -5,7 +5,7 @@ use selfcheck::fixtures::sample::sample_assessment;
 use selfcheck::model::canonical::{canonical_bytes, report_digest, sha256_of};
 use selfcheck::model::import::{import, DigestCheck};
 use selfcheck::model::report::{self, file_name};
-use selfcheck::model::Checklist;
+use selfcheck::model::{Checklist, Lang};
 use serde_json::{json, Value};
 
 #[test]
@@ -250,28 +250,77 @@ fn a_custom_checklist_is_embedded_by_default_and_the_option_round_trips() {
 
 #[test]
 fn a_field_that_does_not_fit_is_named_by_its_path() {
+    use selfcheck::model::import::ImportError;
     let c = Checklist::builtin();
     let (_, json) = report::export_current(c, &sample_assessment(c));
+    // The error's path, and its message in both languages.
     let field = |edit: &dyn Fn(&mut Value)| {
         let mut v: Value = serde_json::from_str(&json).unwrap();
         edit(&mut v);
         match import(v.to_string().as_bytes(), &[c]) {
-            Err(selfcheck::model::import::ImportError::Field { path, detail }) => (path, detail),
+            Err(e @ ImportError::Field { .. }) => {
+                let ImportError::Field { path, .. } = &e else {
+                    unreachable!()
+                };
+                (
+                    path.clone(),
+                    e.message().tr(Lang::Zh),
+                    e.message().tr(Lang::En),
+                )
+            }
             other => panic!("expected a field error, got {other:?}"),
         }
     };
-    let (path, detail) = field(&|v| v["answers"][2]["status"] = json!("yes"));
+    let (path, zh, en) = field(&|v| v["answers"][2]["status"] = json!("yes"));
     assert_eq!(path, "answers[2].status");
-    assert!(detail.contains("unknown variant `yes`"), "{detail}");
-    assert!(!detail.contains("line"), "{detail}");
-    let (path, _) = field(&|v| v["answers"][0]["evidence"] = json!([{"kind": "photo"}]));
+    assert_eq!(zh, "不符合报告格式：第3条作答的作答结果（answers[2].status）的值“yes”无法识别，应为以下之一：done, partial, not_done, not_applicable。");
+    assert!(
+        en.contains(": result of answer 3 (answers[2].status) is “yes”, which is not one of"),
+        "{en}"
+    );
+    let (path, _, _) = field(&|v| v["answers"][0]["evidence"] = json!([{"kind": "photo"}]));
     assert!(path.starts_with("answers[0].evidence[0]"), "{path}");
-    let (path, _) = field(&|v| v["unit"]["type"] = json!(3));
+    let (path, zh, _) = field(&|v| v["unit"]["type"] = json!(3));
     assert_eq!(path, "unit.type");
-    let (path, _) = field(&|v| {
+    assert_eq!(
+        zh,
+        "不符合报告格式：单位信息的类型（unit.type）应为文字，实为3。"
+    );
+    let (path, zh, en) = field(&|v| {
         v.as_object_mut().unwrap().remove("summary");
     });
-    assert_eq!(path, "(根)");
+    assert_eq!(path, "summary");
+    assert_eq!(zh, "不符合报告格式：缺少得分汇总（summary）。");
+    assert_eq!(
+        en,
+        "Does not match the report format: summary (summary) is missing."
+    );
+    // Issue 23: what a reviewer saw as `invalid type: string "2026年", expected i32`.
+    let (_, zh, en) = field(&|v| v["year"] = json!("2026年"));
+    assert_eq!(
+        zh,
+        "不符合报告格式：自查年度（year）应为数字，实为“2026年”。"
+    );
+    assert_eq!(
+        en,
+        "Does not match the report format: year (year) should be a number, but is “2026年”."
+    );
+    let (_, zh, _) = field(&|v| v["answers"][3]["score"] = json!("五分"));
+    assert_eq!(
+        zh,
+        "不符合报告格式：第4条作答的自评得分（answers[3].score）应为数字，实为“五分”。"
+    );
+    let (_, zh, _) = field(&|v| v["unit"]["nickname"] = json!("x"));
+    assert_eq!(
+        zh,
+        "不符合报告格式：单位信息的nickname（unit.nickname）不是本格式的字段。"
+            .replace("单位信息的nickname（unit.nickname）", "“unit.nickname”")
+    );
+    let (_, zh, _) = field(&|v| v["year"] = json!(99999999999u64));
+    assert_eq!(
+        zh,
+        "不符合报告格式：自查年度（year）的值99999999999超出允许的范围。"
+    );
 }
 
 #[test]

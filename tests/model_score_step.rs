@@ -367,7 +367,11 @@ fn the_desk_reads_tenth_point_reports_exactly() {
     // then the file is edited by hand to carry 1.25 and sealed again.
     let mut b = report_of("X县绿水乡", 1.25);
     let at = b.answers.iter().position(|x| x.item_id == "2.1").unwrap();
-    assert_eq!(b.answers[at].score, Some(0.8), "the export carries what counts");
+    assert_eq!(
+        b.answers[at].score,
+        Some(0.8),
+        "the export carries what counts"
+    );
     b.answers[at].score = Some(1.25);
     let (_, b) = report::seal(b);
     let a = report::seal(report_of("X县青山镇", 1.2)).1;
@@ -385,13 +389,23 @@ fn the_desk_reads_tenth_point_reports_exactly() {
     assert_eq!(b.tally.score.to_string(), "99.3");
     assert!(a.summary_matches && b.summary_matches);
     // Flagged on the desk, with the item's 序号.
-    assert_eq!((a.invalid_scores.clone(), b.invalid_scores.clone()), (vec![], vec![7]));
+    assert_eq!(
+        (a.invalid_scores.clone(), b.invalid_scores.clone()),
+        (vec![], vec![7])
+    );
     let v = verdicts(&desk);
     let of = |f: &str| v.iter().find(|x| x.file == f).unwrap();
-    assert!(of("b.json").findings.contains(&Finding::InvalidScores(vec![7])));
+    assert!(of("b.json")
+        .findings
+        .contains(&Finding::InvalidScores(vec![7])));
     assert!(of("b.json").needs_attention());
-    assert!(!of("a.json").findings.iter().any(|f| f.kind() == "invalid_scores"));
-    assert!(of("b.json").text(Lang::Zh).contains("第7项的自评得分不符合评分规则"));
+    assert!(!of("a.json")
+        .findings
+        .iter()
+        .any(|f| f.kind() == "invalid_scores"));
+    assert!(of("b.json")
+        .text(Lang::Zh)
+        .contains("第7项的自评得分不符合评分规则"));
     // Neither is complete (部分落实 asks for a problem and a rectification), and
     // the off-step score is one more thing to correct only in b.
     let issues = |row: &selfcheck::model::desk::Row| {

@@ -160,7 +160,10 @@ impl Checklist {
                     format!("line {}, column {}", e.line(), e.column()),
                     e.to_string(),
                 ),
-                ParseError::Type(e) => (e.path.unwrap_or_else(|| "(root)".into()), e.message),
+                ParseError::Type(e) => (
+                    e.path.clone().unwrap_or_else(|| "(root)".into()),
+                    e.detail(),
+                ),
             };
             vec![DefinitionProblem {
                 path,

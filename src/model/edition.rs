@@ -81,9 +81,11 @@ impl Edition {
         // The app's one JSON reader (serde_json's typed one is not in the app).
         let e: Edition = canonical::parse(slot).map_err(|e| match e {
             ParseError::Syntax(e) => invalid(e.to_string()),
-            ParseError::Type(e) => {
-                invalid(format!("{}: {}", e.path.unwrap_or_default(), e.message))
-            }
+            ParseError::Type(e) => invalid(format!(
+                "{}: {}",
+                e.path.clone().unwrap_or_default(),
+                e.detail()
+            )),
         })?;
         if e.format != EDITION_FORMAT || e.format_version != EDITION_FORMAT_VERSION {
             return Err(invalid(format!("format {} {}", e.format, e.format_version)));

@@ -6,15 +6,16 @@ use std::collections::HashSet;
 
 use super::assessment::Assessment;
 use super::assessment::{FollowUp, UnitInfo};
-use super::canonical::{sha256_bytes_hex, Canonical};
+use super::canonical::{sha256_bytes_hex, Canonical, Found, Problem, ReadError, Wanted};
 use super::checklist::Checklist;
+use super::field_names::field_label;
 use super::messages::{m, Megabytes, Message, Msg};
 use super::report::{
     self, Generator, Integrity, Report, ReportAnswer, REPORT_FORMAT, REPORT_FORMAT_VERSION,
 };
 use super::scoring;
 use super::scoring::Summary;
-use super::text::Lang;
+use super::text::{Lang, Text};
 use super::validation::{MAX_TEXT_CHARS, YEAR_RANGE};
 
 /// Larger files are refused before they are read or parsed.
@@ -48,9 +49,11 @@ pub enum ImportError {
     OldVersion {
         version: u64,
     },
+    /// A value that does not fit the format: where (`answers[3].score`;
+    /// the member's own path when it is missing or unknown) and what.
     Field {
         path: String,
-        detail: String,
+        problem: Problem,
     },
     UnknownItem {
         id: String,
@@ -111,7 +114,7 @@ impl ImportError {
             }
             .into(),
             OldVersion { version } => m::ImportOldVersion { version }.into(),
-            Field { path, detail } => m::ImportField { path, detail }.into(),
+            Field { path, problem } => field_message(&path, problem),
             UnknownItem { id } => m::ImportUnknownItem { id }.into(),
             DuplicateItem { id } => m::ImportDuplicateItem { id }.into(),
             ScoreOutOfRange { id, max } => m::ImportScoreOutOfRange { id, max }.into(),
@@ -125,6 +128,86 @@ impl ImportError {
             BadEmbeddedChecklist { detail } => m::ImportBadEmbeddedChecklist { detail }.into(),
             ScoreStep { stated, step } => m::ImportScoreStep { stated, step }.into(),
         }
+    }
+}
+
+/// The report's typed error as an import error: a missing or unknown
+/// member is named by its own path, not its object's.
+fn field_error(e: ReadError) -> ImportError {
+    let within = |name: &str| match &e.path {
+        Some(p) => format!("{p}.{name}"),
+        None => name.to_string(),
+    };
+    let path = match &e.problem {
+        Problem::Missing(name) | Problem::Unknown(name) => within(name),
+        _ => e.path.clone().unwrap_or_default(),
+    };
+    ImportError::Field {
+        path,
+        problem: e.problem,
+    }
+}
+
+/// A wrong value quoted as the file has it (long texts cut).
+fn quoted(found: &Found) -> Text {
+    let same = |s: &str| Text::new(s, s);
+    match found {
+        Found::Text(s) => {
+            let mut cut: String = s.chars().take(40).collect();
+            if cut.len() < s.len() {
+                cut.push('…');
+            }
+            Text::new(format!("“{cut}”"), format!("“{cut}”"))
+        }
+        Found::Number(n) => same(n),
+        Found::Bool(b) => same(if *b { "true" } else { "false" }),
+        Found::Null => both(Msg::FoundNull),
+        Found::List => both(Msg::FoundList),
+        Found::Object => both(Msg::FoundObject),
+        Found::Other => both(Msg::FoundOther),
+    }
+}
+
+fn both(m: Msg) -> Text {
+    Text::new(m.tr(Lang::Zh), m.tr(Lang::En))
+}
+
+/// What a field error says: which field (in words, and its path) and what
+/// it expected — never the reader's own English.
+fn field_message(path: &str, problem: Problem) -> Message {
+    let field = field_label(if path.is_empty() { "(root)" } else { path });
+    match problem {
+        Problem::Kind { wanted, found } => m::ImportFieldKind {
+            field,
+            wanted: match wanted {
+                Wanted::Number => Msg::WantNumber,
+                Wanted::Text => Msg::WantText,
+                Wanted::Bool => Msg::WantBool,
+                Wanted::List => Msg::WantList,
+                Wanted::Object => Msg::WantObject,
+                Wanted::Other => Msg::WantOther,
+            },
+            found: quoted(&found),
+        }
+        .into(),
+        Problem::Value { found } => m::ImportFieldValue {
+            field,
+            found: quoted(&found),
+        }
+        .into(),
+        Problem::Missing(_) => m::ImportFieldMissing { field }.into(),
+        Problem::Unknown(_) => m::ImportFieldUnknown { field }.into(),
+        Problem::Variant { found, allowed } => m::ImportFieldVariant {
+            field,
+            found,
+            allowed: allowed.join(", "),
+        }
+        .into(),
+        Problem::Other(detail) => m::ImportField {
+            path: path.to_string(),
+            detail,
+        }
+        .into(),
     }
 }
 
@@ -296,10 +379,7 @@ pub fn read_unhashed(bytes: &[u8], checklists: &[&Checklist]) -> Result<Unhashed
         .and_then(|v| v.parse::<u64>().ok())
         .ok_or(ImportError::BadVersion)?;
     migrate(version)?;
-    let report: Report = canonical.read().map_err(|e| ImportError::Field {
-        path: e.path.unwrap_or_else(|| "(根)".into()),
-        detail: e.message,
-    })?;
+    let report: Report = canonical.read().map_err(field_error)?;
 
     let r = &report.checklist;
     let source = match checklists

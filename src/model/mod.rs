@@ -11,6 +11,7 @@ pub mod desk;
 pub mod document;
 pub mod draft;
 pub mod edition;
+pub mod field_names;
 pub mod import;
 pub mod intake;
 pub mod messages;

@@ -21,7 +21,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use sha2::{Digest, Sha256};
 
 mod read;
-pub use read::ReadError;
+pub use read::{Found, Problem, ReadError, Wanted};
 
 /// The canonical form of a JSON text, with where each top-level member lies
 /// in it (when the text is an object).

@@ -13,29 +13,172 @@ use serde::de::{
 use super::Node;
 
 /// Why a value did not fit the type, and where (`None`: the whole value).
+/// The problem is typed, so that a message can say in words which field
+/// and what it expected; never serde's English text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadError {
-    pub message: String,
+    pub problem: Problem,
     pub path: Option<String>,
+}
+
+/// What was wrong with a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A value of another kind than the one wanted.
+    Kind { wanted: Wanted, found: Found },
+    /// The right kind, but a value out of range (a year of 99999999999).
+    Value { found: Found },
+    /// A required member is not there (its name).
+    Missing(String),
+    /// A member the format does not have (its name).
+    Unknown(String),
+    /// A word the format does not know (the value and the words it knows).
+    Variant {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    /// Anything else serde reports (rare), as its text.
+    Other(String),
+}
+
+/// The kind of value a field wants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Number,
+    Text,
+    Bool,
+    List,
+    Object,
+    /// The reader could not tell (a value read through a visitor of its own).
+    Other,
+}
+
+/// What a wrong value was, to quote it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    Text(String),
+    Number(String),
+    Bool(bool),
+    Null,
+    List,
+    Object,
+    Other,
+}
+
+impl Found {
+    /// As serde says it (the checklist's own messages quote it).
+    fn serde(&self) -> String {
+        match self {
+            Found::Text(s) => format!("string {s:?}"),
+            Found::Number(n) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
+            Found::Number(n) => format!("integer `{n}`"),
+            Found::Bool(b) => format!("boolean `{b}`"),
+            Found::Null => "null".into(),
+            Found::List => "sequence".into(),
+            Found::Object => "map".into(),
+            Found::Other => "value".into(),
+        }
+    }
+}
+
+impl Wanted {
+    fn serde(self) -> &'static str {
+        match self {
+            Wanted::Number => "a number",
+            Wanted::Text => "a string",
+            Wanted::Bool => "a boolean",
+            Wanted::List => "a sequence",
+            Wanted::Object => "a map",
+            Wanted::Other => "another type",
+        }
+    }
+}
+
+impl From<de::Unexpected<'_>> for Found {
+    fn from(u: de::Unexpected) -> Found {
+        use de::Unexpected as U;
+        match u {
+            U::Str(s) => Found::Text(s.to_string()),
+            U::Signed(n) => Found::Number(n.to_string()),
+            U::Unsigned(n) => Found::Number(n.to_string()),
+            U::Float(n) => Found::Number(n.to_string()),
+            U::Bool(b) => Found::Bool(b),
+            U::Unit | U::Option => Found::Null,
+            U::Seq => Found::List,
+            U::Map => Found::Object,
+            _ => Found::Other,
+        }
+    }
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match &self.path {
-            Some(p) => write!(f, "{p}: {}", self.message),
-            None => f.write_str(&self.message),
+        if let Some(p) = &self.path {
+            write!(f, "{p}: ")?;
+        }
+        match &self.problem {
+            Problem::Kind { wanted, found } => {
+                write!(
+                    f,
+                    "invalid type: {}, expected {}",
+                    found.serde(),
+                    wanted.serde()
+                )
+            }
+            Problem::Value { found } => write!(f, "invalid value: {}", found.serde()),
+            Problem::Missing(name) => write!(f, "missing field `{name}`"),
+            Problem::Unknown(name) => write!(f, "unknown field `{name}`"),
+            Problem::Variant { found, allowed } => {
+                write!(f, "unknown variant `{found}`, expected one of {allowed:?}")
+            }
+            Problem::Other(text) => f.write_str(text),
         }
     }
 }
 
 impl std::error::Error for ReadError {}
 
-impl de::Error for ReadError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
+impl ReadError {
+    fn of(problem: Problem) -> ReadError {
         ReadError {
-            message: msg.to_string(),
+            problem,
             path: None,
         }
+    }
+
+    /// The problem in a few words (English), for the checklist's and the
+    /// edition's own messages.
+    pub fn detail(&self) -> String {
+        ReadError::of(self.problem.clone()).to_string()
+    }
+}
+
+impl de::Error for ReadError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        ReadError::of(Problem::Other(msg.to_string()))
+    }
+    fn invalid_type(unexp: de::Unexpected, _exp: &dyn de::Expected) -> Self {
+        ReadError::of(Problem::Kind {
+            wanted: Wanted::Other,
+            found: unexp.into(),
+        })
+    }
+    fn invalid_value(unexp: de::Unexpected, _exp: &dyn de::Expected) -> Self {
+        ReadError::of(Problem::Value {
+            found: unexp.into(),
+        })
+    }
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        ReadError::of(Problem::Variant {
+            found: variant.to_string(),
+            allowed: expected,
+        })
+    }
+    fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {
+        ReadError::of(Problem::Unknown(field.to_string()))
+    }
+    fn missing_field(field: &'static str) -> Self {
+        ReadError::of(Problem::Missing(field.to_string()))
     }
 }
 
@@ -152,14 +295,24 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
         // Every enum of the formats is written as a plain string.
         let result = match self.node {
             Node::Str(s) => visitor.visit_enum((*s).into_deserializer()),
-            Node::Scalar(_) => {
-                return self.deserialize_any(EnumFromString {
-                    name,
-                    variants,
-                    visitor,
-                });
-            }
-            _ => Err(de::Error::invalid_type(de::Unexpected::Map, &"a string")),
+            Node::Scalar(_) => match kind(self.node, self.scalars) {
+                Kind::String(_) => {
+                    return self.deserialize_any(EnumFromString {
+                        name,
+                        variants,
+                        visitor,
+                    });
+                }
+                other => Err(other.wanted(Wanted::Text)),
+            },
+            Node::Array(_) => Err(ReadError::of(Problem::Kind {
+                wanted: Wanted::Text,
+                found: Found::List,
+            })),
+            Node::Object(_) => Err(ReadError::of(Problem::Kind {
+                wanted: Wanted::Text,
+                found: Found::Object,
+            })),
         };
         result.map_err(|e| self.at(e))
     }
@@ -182,7 +335,7 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
         let result = match kind(self.node, self.scalars) {
             Kind::Str(s) => visitor.visit_borrowed_str(s),
             Kind::String(s) => visitor.visit_string(s),
-            other => Err(other.invalid(&visitor)),
+            other => Err(other.wanted(Wanted::Text)),
         };
         result.map_err(|e| self.at(e))
     }
@@ -207,7 +360,7 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         let result = match kind(self.node, self.scalars) {
             Kind::Map(members) => visitor.visit_map(self.members(members)),
-            other => Err(other.invalid(&visitor)),
+            other => Err(other.wanted(Wanted::Object)),
         };
         result.map_err(|e| self.at(e))
     }
@@ -215,14 +368,46 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         let result = match kind(self.node, self.scalars) {
             Kind::Seq(items) => visitor.visit_seq(self.elements(items)),
-            other => Err(other.invalid(&visitor)),
+            other => Err(other.wanted(Wanted::List)),
         };
         result.map_err(|e| self.at(e))
     }
 
+    // Numbers and booleans say what they wanted when the value is of
+    // another kind; a number of the right kind goes on to its visitor.
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.number(visitor)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.number(visitor)
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.number(visitor)
+    }
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.number(visitor)
+    }
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match kind(self.node, self.scalars) {
+            Kind::Bool(b) => visitor.visit_bool(b).map_err(|e| self.at(e)),
+            other => Err(self.at(other.wanted(Wanted::Bool))),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char
+        i8 i16 i64 i128 u8 u16 u128 f32 char
         bytes byte_buf unit unit_struct tuple tuple_struct
+    }
+}
+
+impl<'de> Value<'_, 'de, '_> {
+    fn number<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let k = kind(self.node, self.scalars);
+        if k.is_number() {
+            self.deserialize_any(visitor)
+        } else {
+            Err(self.at(k.wanted(Wanted::Number)))
+        }
     }
 }
 
@@ -241,21 +426,25 @@ enum Kind<'a, 'de> {
 }
 
 impl Kind<'_, '_> {
-    /// The error for a value of this kind where another was expected.
-    fn invalid(self, expected: &dyn de::Expected) -> ReadError {
-        let unexpected = match &self {
-            Kind::Bad(e) => return e.clone(),
-            Kind::Str(s) => de::Unexpected::Str(s),
-            Kind::String(s) => de::Unexpected::Str(s),
-            Kind::Unit => de::Unexpected::Unit,
-            Kind::Bool(b) => de::Unexpected::Bool(*b),
-            Kind::F64(f) => de::Unexpected::Float(*f),
-            Kind::I64(i) => de::Unexpected::Signed(*i),
-            Kind::U64(u) => de::Unexpected::Unsigned(*u),
-            Kind::Seq(_) => de::Unexpected::Seq,
-            Kind::Map(_) => de::Unexpected::Map,
+    /// The error for a value of this kind where `wanted` was expected.
+    fn wanted(self, wanted: Wanted) -> ReadError {
+        let found = match self {
+            Kind::Bad(e) => return e,
+            Kind::Str(s) => Found::Text(s.to_string()),
+            Kind::String(s) => Found::Text(s),
+            Kind::Unit => Found::Null,
+            Kind::Bool(b) => Found::Bool(b),
+            Kind::F64(f) => Found::Number(f.to_string()),
+            Kind::I64(i) => Found::Number(i.to_string()),
+            Kind::U64(u) => Found::Number(u.to_string()),
+            Kind::Seq(_) => Found::List,
+            Kind::Map(_) => Found::Object,
         };
-        de::Error::invalid_type(unexpected, expected)
+        ReadError::of(Problem::Kind { wanted, found })
+    }
+
+    fn is_number(&self) -> bool {
+        matches!(self, Kind::F64(_) | Kind::I64(_) | Kind::U64(_))
     }
 }
 
@@ -295,7 +484,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for EnumFromString<V> {
     }
     fn visit_str<E: de::Error>(self, s: &str) -> Result<V::Value, E> {
         let d: de::value::StrDeserializer<ReadError> = s.into_deserializer();
-        self.visitor.visit_enum(d).map_err(|e| E::custom(e.message))
+        self.visitor.visit_enum(d).map_err(|e| match e.problem {
+            Problem::Variant { found, allowed } => E::unknown_variant(&found, allowed),
+            _ => E::custom(e.detail()),
+        })
     }
 }
 

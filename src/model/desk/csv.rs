@@ -247,6 +247,7 @@ pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
             lang,
             &[
                 b::Msg::ColFile,
+                b::Msg::ColRead,
                 b::Msg::ColUnit,
                 b::Msg::ColYear,
                 b::Msg::ColChecklist,
@@ -289,6 +290,7 @@ pub fn files_csv(desk: &super::Desk, lang: Lang) -> String {
             &mut out,
             [
                 v.file.clone(),
+                v.source.text().get(lang).to_string(),
                 unit,
                 year,
                 checklist,

@@ -31,9 +31,9 @@ use super::canonical::{sha256_bytes_hex, sha256_of, Canonical};
 use super::checklist::{Checklist, ChecklistRef};
 use super::import::{self, DigestCheck, ImportError, Imported};
 use super::messages::Message;
-use super::text::{Lang, Text};
 use super::report::REPORT_FORMAT;
 use super::scoring::{self, Tally};
+use super::text::{Lang, Text};
 use super::validation;
 use natural::natural_cmp;
 use resubmission::{Basis, Candidate, ReportKey};
@@ -93,10 +93,36 @@ impl From<&DigestCheck> for DigestStatus {
     }
 }
 
+/// Where and when a file was read: the reviewer's selection (1 for the
+/// first; 0 when not said) and the local time. Two files of one name are
+/// told apart by it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    pub selection: u32,
+    /// HH:MM:SS
+    pub read_at: String,
+}
+
+impl Source {
+    /// 第2次选择，10:32:05 — empty when the selection was not said.
+    pub fn text(&self) -> Text {
+        if self.selection == 0 {
+            return Text::default();
+        }
+        let m: Message = b::m::ReadIn {
+            selection: self.selection,
+            at: self.read_at.clone(),
+        }
+        .into();
+        Text::new(m.tr(Lang::Zh), m.tr(Lang::En))
+    }
+}
+
 /// One readable report (counted or not).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub file: String,
+    pub source: Source,
     pub unit: UnitInfo,
     pub year: i32,
     pub assessment: Assessment,
@@ -342,6 +368,7 @@ pub struct Partial {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Invalid {
     pub file: String,
+    pub source: Source,
     pub error: ImportError,
     /// When the file is a report at all (its `format` says so), what it says.
     pub partial: Option<Partial>,
@@ -397,6 +424,10 @@ pub struct Desk {
     files: usize,
     /// The reviewer's choices: (checklist fingerprint, unit and year) → report.
     choices: BTreeMap<(String, UnitYear), ReportKey>,
+    /// Where the files now being read come from ([`Desk::begin_selection`]).
+    source: Source,
+    /// How many files of each name were read.
+    names: BTreeMap<String, u32>,
 }
 
 impl Desk {
@@ -411,6 +442,30 @@ impl Desk {
             choices: self.choices.clone(),
             ..Desk::default()
         }
+    }
+
+    /// The files read next come from a new selection of the reviewer's, at
+    /// `read_at` (HH:MM:SS, local).
+    pub fn begin_selection(&mut self, read_at: &str) {
+        self.source = Source {
+            selection: self.source.selection + 1,
+            read_at: read_at.to_string(),
+        };
+    }
+
+    /// A file as messages name it: its name, and where and when it was read
+    /// when another file of the desk has the same name.
+    pub fn label(&self, file: &str, source: &Source) -> Text {
+        if self.names.get(file).copied().unwrap_or(0) < 2 || source.selection == 0 {
+            return Text::new(file, file);
+        }
+        let m: Message = b::m::FileFrom {
+            file: file.to_string(),
+            selection: source.selection,
+            at: source.read_at.clone(),
+        }
+        .into();
+        Text::new(m.tr(Lang::Zh), m.tr(Lang::En))
     }
 
     /// Reads one file. `checklists` are the definitions known to the reviewer;
@@ -450,11 +505,13 @@ impl Desk {
         checklists: &[Rc<Checklist>],
     ) {
         self.files += 1;
+        *self.names.entry(file_name.to_string()).or_default() += 1;
         let imported = match read {
             Ok(i) => i,
             Err(Failed { error, partial }) => {
                 self.invalid.push(Invalid {
                     file: file_name.to_string(),
+                    source: self.source.clone(),
                     error,
                     partial,
                 });
@@ -514,6 +571,7 @@ impl Desk {
         };
         let row = Row {
             file: file_name.to_string(),
+            source: self.source.clone(),
             unit: assessment.unit.clone(),
             year: assessment.year,
             evidence: evidence_count(&assessment),

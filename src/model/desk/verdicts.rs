@@ -37,16 +37,16 @@ pub enum Finding {
     /// counted until the reviewer chooses.
     NewestUnverified,
     /// Counts for now: a newer report of its unit and year does not verify.
-    CountedPending { newest: String },
+    CountedPending { newest: Text },
     /// The reviewer chose this report.
     Chosen { of: usize },
     /// Another report of the same unit and year counts (`basis`: why).
-    Superseded { by: String, basis: Basis },
+    Superseded { by: Text, basis: Basis },
     /// A copy of the same content as the counted report.
-    SameContent { counted: String },
+    SameContent { counted: Text },
     /// A file that is not a readable report, for a unit and year whose report
     /// `counted` counts.
-    OtherCounted { counted: String },
+    OtherCounted { counted: Text },
 }
 
 impl Finding {
@@ -141,6 +141,8 @@ pub enum Place {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub file: String,
+    /// Where and when it was read.
+    pub source: super::Source,
     pub unit_year: Option<UnitYear>,
     pub place: Place,
     pub findings: Vec<Finding>,
@@ -149,6 +151,12 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// The file as the lists name it (with where and when it was read when
+    /// another file has its name).
+    pub fn label(&self, desk: &Desk) -> Text {
+        desk.label(&self.file, &self.source)
+    }
+
     pub fn needs_attention(&self) -> bool {
         self.findings.iter().any(Finding::needs_attention)
     }
@@ -167,8 +175,9 @@ impl Verdict {
     }
 }
 
-/// The findings about one readable report of a group.
-pub fn row_findings(g: &Group, report: usize) -> Vec<Finding> {
+/// The findings about one readable report of a group (of `desk`, which
+/// names other files apart when two have one name).
+pub fn row_findings(desk: &Desk, g: &Group, report: usize) -> Vec<Finding> {
     let row = g.report(report);
     let mut out = Vec::new();
     match row.digest {
@@ -189,7 +198,7 @@ pub fn row_findings(g: &Group, report: usize) -> Vec<Finding> {
         });
     }
     if let Some(slot) = g.slot_of(report) {
-        out.extend(slot_findings(g, slot, report, row));
+        out.extend(slot_findings(desk, g, slot, report, row));
         if slot.counted == report && !g.in_figures(slot) {
             out.push(Finding::LeftOut);
         }
@@ -198,8 +207,9 @@ pub fn row_findings(g: &Group, report: usize) -> Vec<Finding> {
 }
 
 /// Where a report stands among the reports of its unit and year.
-fn slot_findings(g: &Group, slot: &Slot, report: usize, row: &Row) -> Option<Finding> {
+fn slot_findings(desk: &Desk, g: &Group, slot: &Slot, report: usize, row: &Row) -> Option<Finding> {
     let counted = g.report(slot.counted);
+    let label = |r: &Row| desk.label(&r.file, &r.source);
     let newest = slot.reports[0];
     if report == slot.counted {
         return match slot.basis {
@@ -209,7 +219,7 @@ fn slot_findings(g: &Group, slot: &Slot, report: usize, row: &Row) -> Option<Fin
             }),
             Basis::AwaitingChoice if report == newest => Some(Finding::NewestUnverified),
             Basis::AwaitingChoice => Some(Finding::CountedPending {
-                newest: g.report(newest).file.clone(),
+                newest: label(g.report(newest)),
             }),
         };
     }
@@ -218,11 +228,11 @@ fn slot_findings(g: &Group, slot: &Slot, report: usize, row: &Row) -> Option<Fin
     }
     if row.content_id == counted.content_id {
         return Some(Finding::SameContent {
-            counted: counted.file.clone(),
+            counted: label(counted),
         });
     }
     Some(Finding::Superseded {
-        by: counted.file.clone(),
+        by: label(counted),
         basis: slot.basis,
     })
 }
@@ -243,6 +253,7 @@ pub(super) fn unsorted(desk: &Desk) -> Vec<Verdict> {
             let counted = g.slot_of(ri).is_some_and(|s| s.counted == ri);
             out.push(Verdict {
                 file: row.file.clone(),
+                source: row.source.clone(),
                 unit_year: Some(row.unit_year()),
                 place: if counted {
                     Place::Counted {
@@ -255,7 +266,7 @@ pub(super) fn unsorted(desk: &Desk) -> Vec<Verdict> {
                         report: ri,
                     }
                 },
-                findings: row_findings(g, ri),
+                findings: row_findings(desk, g, ri),
                 content: row.content_id.clone(),
             });
         }
@@ -270,12 +281,13 @@ pub(super) fn unsorted(desk: &Desk) -> Vec<Verdict> {
                 DigestStatus::Missing => findings.push(Finding::NoFingerprint),
             }
             unit_year = p.unit_year.clone();
-            if let Some(counted) = unit_year.as_ref().and_then(|k| counted_file(desk, k)) {
+            if let Some(counted) = unit_year.as_ref().and_then(|k| counted_label(desk, k)) {
                 findings.push(Finding::OtherCounted { counted });
             }
         }
         out.push(Verdict {
             file: inv.file.clone(),
+            source: inv.source.clone(),
             unit_year,
             place: Place::Invalid { index: i },
             content: inv.error.message().tr(Lang::Zh),
@@ -285,19 +297,22 @@ pub(super) fn unsorted(desk: &Desk) -> Vec<Verdict> {
     out
 }
 
-/// The counted report of a unit and year in any group, by file name (the
-/// first in natural order when several checklists have one).
-fn counted_file(desk: &Desk, key: &UnitYear) -> Option<String> {
+/// The counted report of a unit and year in any group, by its label (the
+/// first file name in natural order when several checklists have one).
+fn counted_label(desk: &Desk, key: &UnitYear) -> Option<Text> {
     desk.groups()
         .iter()
         .flat_map(|g| {
             g.slots()
                 .filter(|s| s.unit_year == *key)
-                .map(|s| g.report(s.counted).file.clone())
+                .map(|s| g.report(s.counted))
         })
-        .min_by(|a, b| natural_cmp(a, b))
+        .min_by(|a, b| natural_cmp(&a.file, &b.file))
+        .map(|r| desk.label(&r.file, &r.source))
 }
 
 fn order(a: &Verdict, b: &Verdict) -> Ordering {
-    natural_cmp(&a.file, &b.file).then_with(|| a.content.cmp(&b.content))
+    natural_cmp(&a.file, &b.file)
+        .then_with(|| a.content.cmp(&b.content))
+        .then_with(|| a.source.selection.cmp(&b.source.selection))
 }

@@ -258,7 +258,7 @@ fn problems(desk: &Desk, lang: Lang) -> Sheet {
         .filter(|v| v.needs_attention())
         .map(|v| SheetRow {
             cells: vec![
-                text(&v.file),
+                text(v.label(desk).get(lang)),
                 text(
                     if v.counted() {
                         b::Msg::DeskCounted

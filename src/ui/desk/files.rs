@@ -83,16 +83,15 @@ pub fn SeveralReports(props: &FilesProps) -> Html {
     html! {
         <div class="several">
             <p class="hint">{ b::Msg::DeskRule.tr(lang) }</p>
-            { for slots.iter().map(|&(gi, g, s)| slot_block(gi, g, s, &all, lang, &props.on_open, &props.on_choose)) }
+            { for slots.iter().map(|&(gi, g, s)| slot_block(d, (gi, g, s), &all, lang, &props.on_open, &props.on_choose)) }
         </div>
     }
 }
 
 /// One unit and year's reports, newest first.
 fn slot_block(
-    gi: usize,
-    g: &Group,
-    s: &Slot,
+    d: &Desk,
+    (gi, g, s): (usize, &Group, &Slot),
     all: &[Verdict],
     lang: Lang,
     on_open: &Callback<Open>,
@@ -121,7 +120,7 @@ fn slot_block(
                  data-unit={ s.unit_year.unit.clone() } data-year={ s.unit_year.year.to_string() }>
             <h3 id={ id }>{ heading }<span class="sub">{ basis_label(g, s, lang) }</span></h3>
             if s.awaiting_choice() {
-                <p class="warn-text" role="note">{ b::m::DeskChooseHint { file: g.report(s.reports[0]).file.clone() }.tr(lang) }</p>
+                <p class="warn-text" role="note">{ b::m::DeskChooseHint { file: { let r = g.report(s.reports[0]); d.label(&r.file, &r.source).get(lang).to_string() } }.tr(lang) }</p>
             }
             <div class="table-wrap">
             <table class="slot-table">
@@ -140,10 +139,11 @@ fn slot_block(
                         let counted = ri == s.counted;
                         let v = verdict_of(ri);
                         let choose = { let cb = on_choose.clone(); Callback::from(move |_| cb.emit((gi, ri))) };
+                        let label = d.label(&r.file, &r.source).get(lang).to_string();
                         html!{
                             <tr data-file={ r.file.clone() } data-counted={ counted.to_string() }
                                 class={ classes!(counted.then_some("counted"), (!r.verified()).then_some("flagged")) }>
-                                <th scope="row">{ &r.file }</th>
+                                <th scope="row">{ label.clone() }</th>
                                 <td class="nowrap">{ clock::local_datetime(&r.exported_at, lang) }</td>
                                 <td class={ classes!("nowrap", if r.verified() { "fp-ok" } else { "fp-bad" }) }>
                                     { format!("{} {}", r.digest.mark(), r.digest.label().tr(lang)) }
@@ -155,7 +155,7 @@ fn slot_block(
                                     { v.map(|v| view_button(v, "s", lang, on_open)).unwrap_or_default() }
                                     if !counted {
                                         <button type="button" class="secondary small" onclick={ choose }
-                                                aria-label={ b::m::UseThis { file: r.file.clone() }.tr(lang) }>{ b::Msg::DeskUseThis.tr(lang) }</button>
+                                                aria-label={ b::m::UseThis { file: label }.tr(lang) }>{ b::Msg::DeskUseThis.tr(lang) }</button>
                                     }
                                 </td>
                             </tr>
@@ -163,7 +163,7 @@ fn slot_block(
                     }) }
                     { for invalid.iter().map(|v| html!{
                         <tr data-file={ v.file.clone() } data-counted="false" class="rejected">
-                            <th scope="row">{ &v.file }</th><td>{ "—" }</td><td>{ "—" }</td><td>{ "—" }</td>
+                            <th scope="row">{ v.label(d).get(lang) }</th><td>{ "—" }</td><td>{ "—" }</td><td>{ "—" }</td>
                             <td class="nowrap"><strong>{ b::Msg::DeskInvalid.tr(lang) }</strong></td>
                             <td>{ findings_list(v, lang) }</td><td></td>
                         </tr>
@@ -198,7 +198,7 @@ pub fn ProblemFiles(props: &FilesProps) -> Html {
                     <tr class={ if matches!(v.place, Place::Invalid { .. }) { "rejected" } else { "flagged" } }
                         data-file={ v.file.clone() }
                         data-kinds={ v.findings.iter().map(|f| f.kind()).collect::<Vec<_>>().join(" ") }>
-                        <th scope="row">{ &v.file }</th>
+                        <th scope="row">{ v.label(&props.desk.0).get(lang) }</th>
                         <td>{ v.unit_year.as_ref().map(|k| b::m::UnitWithYear { unit: k.unit.clone(), year: k.year }.tr(lang)).unwrap_or_else(|| "—".into()) }</td>
                         <td class="nowrap">{ standing(v, lang) }</td>
                         <td>{ findings_list(v, lang) }</td>

@@ -39,6 +39,7 @@ pub async fn ingest(
     }
     let mut spent = 0.0;
     let mut d = base.clone();
+    d.begin_selection(&crate::browser::clock::local_hms());
     for (n, chunk) in read.chunks(CHUNK).enumerate() {
         let t0 = js_sys::Date::now();
         let pending: Vec<_> = chunk

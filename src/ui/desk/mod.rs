@@ -245,7 +245,7 @@ fn overlay(
             .groups()
             .get(*group)
             .filter(|g| *report < g.reports().len())
-            .map(|g| report::read_only_report(g, *report, today, lang, s.on_back())),
+            .map(|g| report::read_only_report(d, g, *report, today, lang, s.on_back())),
         (View::PrintSummary, Some((g, dash))) => {
             let t = s.title.clone();
             Some(print_summary::print_summary(

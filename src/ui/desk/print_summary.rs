@@ -180,7 +180,7 @@ fn problems_table(desk: &Desk, lang: Lang) -> Html {
             <thead><tr><th>{ Msg::SerialNo.tr(lang) }</th><th>{ b::Msg::File.tr(lang) }</th><th>{ b::Msg::Reason.tr(lang) }</th></tr></thead>
             <tbody>
                 { for shown.iter().enumerate().map(|(i, v)| html!{ <tr>
-                    <td class="num">{ i + 1 }</td><td>{ &v.file }</td><td>{ v.text(lang) }</td>
+                    <td class="num">{ i + 1 }</td><td>{ v.label(desk).get(lang) }</td><td>{ v.text(lang) }</td>
                 </tr> }) }
             </tbody>
         </table>

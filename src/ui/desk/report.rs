@@ -7,7 +7,7 @@ use crate::model::messages::bureau as b;
 use yew::prelude::*;
 
 use crate::model::desk::verdicts::row_findings;
-use crate::model::desk::{DigestStatus, Group};
+use crate::model::desk::{Desk, DigestStatus, Group};
 use crate::model::messages::Msg;
 use crate::model::Lang;
 use crate::ui::checklist_view::ChecklistHandle;
@@ -15,6 +15,7 @@ use crate::ui::print::{DeskVerdict, PrintReport};
 
 /// The read-only view of `g.report(report)`; `on_back` returns to the list.
 pub fn read_only_report(
+    desk: &Desk,
     g: &Group,
     report: usize,
     today: &str,
@@ -22,7 +23,7 @@ pub fn read_only_report(
     on_back: Callback<()>,
 ) -> Html {
     let row = g.report(report);
-    let findings = row_findings(g, report);
+    let findings = row_findings(desk, g, report);
     let failed = match row.digest {
         DigestStatus::Valid => None,
         DigestStatus::Mismatch => Some(b::Msg::DeskTampered.tr(lang).to_string()),
@@ -47,7 +48,7 @@ pub fn read_only_report(
                 <button type="button" class="primary" onclick={ Callback::from(|_| crate::browser::print()) }>
                     { Msg::PrintButton.tr(lang) }</button>
             </div>
-            <p class="hint print-file">{ b::Msg::File.tr(lang) }{ Msg::Colon.tr(lang) }{ &row.file }</p>
+            <p class="hint print-file">{ b::Msg::File.tr(lang) }{ Msg::Colon.tr(lang) }{ desk.label(&row.file, &row.source).get(lang) }</p>
             <PrintReport checklist={ ChecklistHandle(g.checklist.clone()) } assessment={ row.assessment.clone() }
                          {lang} today={ AttrValue::from(today.to_string()) } verdict={ Some(verdict) } />
         </section>

@@ -64,9 +64,7 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
     // Stable: equal values keep the natural order of the units.
     rows.sort_by(|&(i, a), &(j, b)| {
         let o = a.cmp_by(b, col);
-        out(i)
-            .cmp(&out(j))
-            .then(if asc { o } else { o.reverse() })
+        out(i).cmp(&out(j)).then(if asc { o } else { o.reverse() })
     });
     let set = |change: Box<dyn Fn(&mut UnitsFilter)>| {
         let (f, cb) = (f.clone(), props.on_filter.clone());

@@ -1,7 +1,9 @@
 // A killed browser loses nothing. For each browser and each delay: answer items,
 // wait only until the save indicator says "已自动保存" for the last change, wait
 // the delay, kill the whole browser (SIGKILL to its process group, as in a crash
-// or a power cut), start it again on the same profile and look for every answer.
+// or a power cut), start it again on the same profile, look for every answer,
+// and type once more: what is typed after the restart must be saved too (the
+// dead browser's claim on the draft never pauses the new one).
 // Also records, before the app starts again, which of its two stores
 // (localStorage, IndexedDB) still held the last change.
 //
@@ -141,7 +143,19 @@ async function once(name, delay, control = false) {
       const note = await d.field('情况说明', article(d, items[0])).value();
       if (note !== PLAN[0][1]) found.splice(found.indexOf(items[0].id), 1);
     }
-    return { noticed, stores, where, found: found.length, of: items.length };
+    // What is typed after the restart is saved: the dead browser's claim on
+    // the draft does not pause this one (issue 23).
+    let savedAfter = false;
+    if (where !== 'gone' && !control) {
+      await d.field('情况说明', article(d, items[1])).fill('重启后继续填写');
+      savedAfter = await until('the text typed after the restart stored', () => d.eval(([k, id]) => {
+        const a = JSON.parse(localStorage.getItem(k) || 'null')?.assessment.answers[id];
+        return a ? a.notes : null;
+      }, [draftKey, items[1].id]), (v) => v === '重启后继续填写', 10_000).then(() => true, () => false);
+      const paused = (await d.role('status').texts()).some((t) => t.includes('自动保存已暂停'));
+      savedAfter = savedAfter && !paused;
+    }
+    return { noticed, stores, where, found: found.length, of: items.length, savedAfter };
   } finally {
     if (!killed) await browser.close().catch(() => {});
     fs.rmSync(profile, { recursive: true, force: true });
@@ -176,8 +190,8 @@ try {
       try {
         const r = await once(name, delay);
         rows.push({ name, delay, ...r });
-        const figures = `every answer ${r.found}/${r.of}, draft ${r.where}; before restart localStorage ${r.stores.localStorage ? 'had' : 'lacked'} it, IndexedDB ${r.stores.indexedDB ? 'had' : 'lacked'} it`;
-        if (r.found === r.of) console.log(`ok ${n} - ${label}: ${figures}`);
+        const figures = `every answer ${r.found}/${r.of}, draft ${r.where}; before restart localStorage ${r.stores.localStorage ? 'had' : 'lacked'} it, IndexedDB ${r.stores.indexedDB ? 'had' : 'lacked'} it; typing after the restart ${r.savedAfter ? 'saved' : 'NOT saved'}`;
+        if (r.found === r.of && r.savedAfter) console.log(`ok ${n} - ${label}: ${figures}`);
         else { failed++; console.log(`not ok ${n} - ${label}: ${figures}`); }
       } catch (e) {
         failed++;

@@ -48,7 +48,7 @@ function countedReports() {
   const t = (s) => Date.parse(s) || 0;
   return [...slots.values()].map((reports) => {
     reports.sort((a, b) => t(b.r.exported_at) - t(a.r.exported_at) || t(b.r.updated_at) - t(a.r.updated_at) || b.verified - a.verified);
-    return (reports.find((x) => x.verified) || reports[0]).r;
+    return reports.find((x) => x.verified) || reports[0];
   });
 }
 
@@ -73,9 +73,17 @@ function scores(r) {
   return { sections, normalized, grade: band.label.zh };
 }
 
-/** Every figure of the dashboard, computed independently. */
+/**
+ * Every figure of the dashboard, computed independently. Only reports whose
+ * figures can be trusted enter them (issue 23): the fingerprint verifies and
+ * the stated total is the one the answers give.
+ */
 function figures() {
-  const reports = countedReports();
+  const counted = countedReports();
+  const trusted = counted.filter(({ r, verified }) => verified
+    && Math.abs(r.summary.total.normalized - scores(r).normalized) < 0.005);
+  const leftOut = counted.length - trusted.length;
+  const reports = trusted.map((x) => x.r);
   const s = reports.map(scores);
   const n = reports.length;
   const grades = CHECKLIST.grade_bands.map((b) => {
@@ -104,7 +112,7 @@ function figures() {
   }).filter((x) => x[1] > 0);
   const complete = reports.filter((r) => r.summary.total.complete === r.summary.total.applicable).length;
   const mean = round2(s.reduce((a, x) => a + x.normalized, 0) / n);
-  return { n, grades, sections, rates, overdue, complete, mean };
+  return { n, leftOut, grades, sections, rates, overdue, complete, mean };
 }
 
 /** The rows of the table a screen reader finds by its caption. */
@@ -117,13 +125,15 @@ test('the dashboard\'s figures match an independent computation over the same fi
   test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   const want = figures();
-  expect(want.n).toBe(63);
+  expect([want.n, want.leftOut]).toEqual([60, 3]);
   await page.goto('/');
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await page.getByLabel('选择报告文件（可多选）…').setInputFiles(fs.readdirSync(SET).map((f) => path.join(SET, f)));
   await expect(page.getByTestId('desk-counts')).toContainText('共70份文件');
   // The dashboard is the desk's first view.
   await expect(page.getByRole('tab', { name: '总体情况' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('note').filter({ hasText: '未计入以上统计' }))
+    .toContainText(`另有${want.leftOut}份报告未通过核验，未计入以上统计：`);
   const key = page.locator('.key-figures');
   await expect(key.locator('.figure').filter({ hasText: '采用的报告（份）' }).locator('dd')).toHaveText(String(want.n));
   const mean = Number(await key.locator('.figure').filter({ hasText: '平均得分' }).locator('dd').textContent());
@@ -172,7 +182,7 @@ test('打印汇总 prints the dashboard and the tables as a document', async ({ 
   expect(sizes).toContain('landscape');
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
   for (const t of ['X县2026年度法治政府建设第一责任人履职自查情况汇总', '2027年9月1日', '一、总体情况', '等次分布', '二、各单位自查情况',
-    '三、各事项落实情况', '四、整改逾期情况', '五、问题文件', '文件内容与数字指纹不符']) {
+    '三、各事项落实情况', '四、整改逾期情况', '五、问题文件', '文件内容与数字指纹不符', '另有3份报告未通过核验，未计入以上统计']) {
     expect(text, t).toContain(t);
   }
   // No buttons, sort marks or links on paper, and no label broken one character per line.
@@ -190,22 +200,25 @@ test('打印汇总 prints the dashboard and the tables as a document', async ({ 
 
 test('last year\'s reports added for comparison: each unit\'s score change', async ({ page }) => {
   test.setTimeout(120_000);
-  // Last year's reports of five units, made here: this year's answers, a year
-  // earlier, every other one with its first 已落实 item lowered to 未落实 (sealed again).
+  // Last year's reports of five units, made here: each unit's report of a year
+  // earlier is another unit's report of this year, renamed (sealed again). Its
+  // stated scores stay those of its answers, so it counts in last year's figures;
+  // a report whose stated scores were edited would be left out (issue 23).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-last-'));
   const mine = fs.readdirSync(SET).map((f) => [f, fs.readFileSync(path.join(SET, f), 'utf8')])
     .map(([f, t]) => { try { return [f, JSON.parse(t)]; } catch { return null; } })
     .filter((x) => x && x[1].checklist?.id === CHECKLIST.id && typeof x[1].year === 'number' && !x[0].includes(' (1)'))
+    .filter(([, r]) => {
+      // Reports in the figures only: an altered one is not compared.
+      const { integrity, ...rest } = r;
+      return integrity && createHash('sha256').update(canonicalize(rest), 'utf8').digest('hex') === integrity.digest;
+    })
     .slice(0, 5);
   const want = {};
   mine.forEach(([f, r], i) => {
-    const last = structuredClone(r);
+    const last = structuredClone(mine[(i + 1) % mine.length][1]);
+    last.unit = structuredClone(r.unit);
     last.year = r.year - 1;
-    if (i % 2 === 0) {
-      const a = last.answers.find((x) => x.status === 'done');
-      a.status = 'not_done';
-      a.score = 0;
-    }
     delete last.integrity;
     const digest = createHash('sha256').update(canonicalize(last), 'utf8').digest('hex');
     last.integrity = { algorithm: 'sha256', canonicalization: 'RFC8785', digest };
@@ -222,7 +235,8 @@ test('last year\'s reports added for comparison: each unit\'s score change', asy
   await expect(page.getByTestId('desk-counts')).toContainText('共70份文件');
   const rows = await page.locator('.change-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  expect(rows.length).toBe(63);
+  // One row per report in the figures (the 3 altered are left out).
+  expect(rows.length).toBe(60);
   const changed = rows.filter((r) => r[1] !== '上年度无报告');
   expect(Object.fromEntries(changed.map((r) => [r[0], Number(r[3])]))).toEqual(want);
   // The largest fall first, then the units without last year's report.

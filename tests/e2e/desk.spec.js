@@ -103,10 +103,13 @@ test('the units table sorts and filters; a report opens read-only and 返回列�
   await openUnits(page);
   const scores = () => page.locator('.units-table tbody tr td:nth-child(6)').allTextContents();
   await page.getByRole('button', { name: /^得分/ }).click();
-  const asc = (await scores()).map(Number);
-  const sorted = [...asc].sort((a, b) => a - b);
-  expect(asc[0]).toBe(sorted[0]);
-  expect(asc).toEqual(sorted.length === asc.length && asc.every((x, i) => i === 0 || asc[i - 1] <= x) ? asc : sorted);
+  // Sorted ascending, the reports left out of the figures (unverified) last.
+  const inFigures = (await page.locator('.units-table tbody tr:not(.left-out) td:nth-child(6)').allTextContents()).map(Number);
+  expect(inFigures).toEqual([...inFigures].sort((a, b) => a - b));
+  const all = (await scores()).map(Number);
+  expect(all.slice(0, inFigures.length)).toEqual(inFigures);
+  await expect(page.locator('.units-table tbody tr.left-out')).toHaveCount(3);
+  await expect(page.locator('.units-table tbody tr').last()).toHaveClass(/left-out/);
   await page.getByLabel('单位类型').selectOption({ label: '县直部门' });
   const types = await page.locator('.units-table tbody tr td:nth-child(2)').allTextContents();
   expect(types.length).toBeGreaterThan(0);
@@ -125,9 +128,11 @@ test('the units table sorts and filters; a report opens read-only and 返回列�
   // Ties sort by unit in natural order, whichever column.
   await page.getByLabel('查找（单位、第一责任人、文件名）').fill('');
   await page.getByRole('button', { name: /^单位类型/ }).click();
-  const rows = await page.locator('.units-table tbody tr').evaluateAll((trs) =>
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(VALID + 3);
+  // The reports in the figures; those left out follow them, sorted alike.
+  const rows = await page.locator('.units-table tbody tr:not(.left-out)').evaluateAll((trs) =>
     trs.map((tr) => [tr.cells[1].textContent, tr.querySelector('th').firstChild.textContent]));
-  expect(rows.length).toBe(VALID + 3);
+  expect(rows.length).toBe(VALID);
   for (let i = 1; i < rows.length; i++) {
     if (rows[i][0] === rows[i - 1][0]) expect(natural(rows[i - 1][1], rows[i][1]), `${rows[i - 1][1]} ≤ ${rows[i][1]}`).toBeLessThanOrEqual(0);
   }
@@ -137,7 +142,8 @@ test('the duty matrix shows each unit per item with rates; a cell shows the answ
   await openDesk(page);
   await page.getByRole('tab', { name: '履职矩阵' }).click();
   await expect(page.locator('.matrix-table tbody tr')).toHaveCount(52);
-  await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID + 3);
+  // The reports in the figures: the 3 altered ones are left out.
+  await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID);
   const rate = await page.locator('.matrix-table tbody tr').first().locator('td.rate').getAttribute('data-rate');
   expect(Number(rate)).toBeGreaterThanOrEqual(0);
   // The legend explains the marks; the rate says its denominator (不适用 left out).
@@ -193,4 +199,30 @@ test('CSV exports open in Excel and WPS: BOM, Chinese header row, one row per un
   const rect = await readDownload(page, () => page.getByRole('button', { name: '导出整改清单（CSV）' }).click());
   expect(rect.charCodeAt(0)).toBe(0xfeff);
   expect(rect.slice(1).split(/\r?\n/)[0]).toBe('单位,年度,序号,检查事项,自查结果,存在问题,整改措施,责任人,完成时限,是否逾期');
+});
+
+test('an unverified report is listed but left out of the figures until the reviewer counts it', async ({ page }) => {
+  await openUnits(page);
+  await expect(page.getByTestId('desk-counts')).toContainText('其中3份报告未通过核验，未计入平均分、排名和图表');
+  const left = page.locator('.units-table tbody tr.left-out');
+  await expect(left).toHaveCount(3);
+  await expect(left.first()).toContainText('未计入统计：内容与数字指纹不符');
+  const unit = (await left.first().locator('th').first().evaluate((th) => th.firstChild.textContent)).trim();
+  const csvBefore = await readDownload(page, () => page.getByRole('button', { name: '导出单位一览（CSV）' }).click());
+  expect(csvBefore.split('\r\n').find((l) => l.startsWith(unit))).toContain('未计入统计：内容与数字指纹不符');
+  await page.getByRole('tab', { name: '总体情况' }).click();
+  const units = () => page.locator('.key-figures .figure').filter({ hasText: '采用的报告（份）' }).locator('dd');
+  await expect(units()).toHaveText(String(VALID));
+  await expect(page.getByRole('note').filter({ hasText: '未计入以上统计' })).toContainText(unit);
+  // One click counts it: it joins the figures, and the CSV says why.
+  await page.getByRole('tab', { name: '单位一览' }).click();
+  await page.getByRole('button', { name: `仍计入统计 ${unit}` }).click();
+  await expect(page.locator('.units-table tbody tr.left-out')).toHaveCount(2);
+  await expect(page.getByTestId('desk-counts')).toContainText('其中2份报告未通过核验');
+  const csvAfter = await readDownload(page, () => page.getByRole('button', { name: '导出单位一览（CSV）' }).click());
+  expect(csvAfter.split('\r\n').find((l) => l.startsWith(unit))).toContain('审阅人核实后计入统计');
+  await page.getByRole('tab', { name: '总体情况' }).click();
+  await expect(units()).toHaveText(String(VALID + 1));
+  await page.getByRole('tab', { name: '履职矩阵' }).click();
+  await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID + 1);
 });

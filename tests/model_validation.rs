@@ -205,7 +205,8 @@ fn completion_is_full_exactly_when_the_finish_list_is_empty() {
     assert!(validate(c, &done).is_empty(), "the sample is complete");
     assert_eq!(progress(c, &done), 1.0);
     let first = c.items().next().unwrap().id.clone();
-    let breakages: Vec<Box<dyn Fn(&mut Assessment)>> = vec![
+    type Breakage<'a> = Box<dyn Fn(&mut Assessment) + 'a>;
+    let breakages: Vec<Breakage> = vec![
         Box::new(|a| a.apply(c, Edit::Unit(UnitField::HeadName, String::new()))),
         Box::new(|a| {
             a.apply(c, Edit::Status(first.clone(), Status::NotApplicable));

@@ -152,10 +152,15 @@ pub fn set_last_open(id: Option<&str>) {
     }
 }
 
-/// A tab's claim on a draft: the tab and when it last renewed it (ms).
+/// A tab's claim on a draft: the tab, when it took the draft and when it
+/// last renewed the claim (ms since the epoch). The newest take holds the
+/// draft: a renewal never outranks a take, so a holder whose heartbeat
+/// fires just after another tab took the draft over (before it has seen
+/// that) cannot take it back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
     pub tab: String,
+    pub since: f64,
     pub at: f64,
 }
 
@@ -164,14 +169,31 @@ impl Claim {
     pub fn fresh(&self) -> bool {
         js_sys::Date::now() - self.at < LOCK_STALE_MS
     }
+
+    /// Another tab took the draft after this tab did (or holds it while
+    /// this tab does not).
+    pub fn outranks_mine(&self, tab: &str) -> bool {
+        self.tab != tab
+            && HELD.with(|h| {
+                h.borrow()
+                    .as_ref()
+                    .is_none_or(|(_, since)| self.since > *since)
+            })
+    }
+}
+
+thread_local! {
+    /// The draft this tab holds and when it took it.
+    static HELD: std::cell::RefCell<Option<(String, f64)>> = const { std::cell::RefCell::new(None) };
 }
 
 fn parse_claim(v: &str) -> Option<Claim> {
-    let (tab, at) = v.split_once(' ')?;
-    Some(Claim {
-        tab: tab.to_string(),
-        at: at.parse().ok()?,
-    })
+    let mut parts = v.split(' ');
+    let tab = parts.next()?.to_string();
+    let since: f64 = parts.next()?.parse().ok()?;
+    // A claim written before takes were told from renewals: "tab time".
+    let at = parts.next().map_or(Some(since), |a| a.parse().ok())?;
+    Some(Claim { tab, since, at })
 }
 
 /// The claim on the draft, fresh or not.
@@ -179,16 +201,39 @@ pub fn claim_of(id: &str) -> Option<Claim> {
     parse_claim(&local()?.get_item(&format!("{LOCK_PREFIX}{id}")).ok()??)
 }
 
-/// Marks the draft as held by this tab (repeated as a heartbeat).
-pub fn claim(id: &str, tab: &str) {
+fn write_claim(id: &str, tab: &str, since: f64) {
     if let Some(s) = local() {
-        let value = format!("{tab} {}", js_sys::Date::now());
+        let value = format!("{tab} {since} {}", js_sys::Date::now());
         let _ = s.set_item(&format!("{LOCK_PREFIX}{id}"), &value);
+    }
+}
+
+/// This tab takes the draft (opened with nobody holding it, or taken over).
+pub fn take(id: &str, tab: &str) {
+    let since = js_sys::Date::now();
+    HELD.with(|h| *h.borrow_mut() = Some((id.to_string(), since)));
+    write_claim(id, tab, since);
+}
+
+/// Renews this tab's claim (the heartbeat, and the answer to a ping).
+pub fn renew(id: &str, tab: &str) {
+    let since = HELD.with(|h| match &*h.borrow() {
+        Some((held, since)) if held == id => Some(*since),
+        _ => None,
+    });
+    match since {
+        Some(since) => write_claim(id, tab, since),
+        None => take(id, tab),
     }
 }
 
 /// Gives the draft up, if this tab holds it.
 pub fn release(id: &str, tab: &str) {
+    HELD.with(|h| {
+        if h.borrow().as_ref().is_some_and(|(held, _)| held == id) {
+            *h.borrow_mut() = None;
+        }
+    });
     if claim_of(id).is_some_and(|c| c.tab == tab) {
         if let Some(s) = local() {
             let _ = s.remove_item(&format!("{LOCK_PREFIX}{id}"));
@@ -211,10 +256,10 @@ pub fn ping(id: &str, tab: &str) {
 pub enum External {
     /// The draft itself was written.
     Draft(String),
-    /// A tab claimed the draft (its tab id), or gave it up (`None`).
+    /// A tab claimed the draft (its claim), or gave it up (`None`).
     Lock {
         draft: String,
-        tab: Option<String>,
+        claim: Option<Claim>,
     },
     /// A tab asked who holds the draft.
     Ping(String),
@@ -227,7 +272,7 @@ pub fn classify(key: &str, new_value: Option<&str>) -> External {
     } else if let Some(id) = key.strip_prefix(LOCK_PREFIX) {
         External::Lock {
             draft: id.to_string(),
-            tab: new_value.and_then(parse_claim).map(|c| c.tab),
+            claim: new_value.and_then(parse_claim),
         }
     } else if let Some(id) = key.strip_prefix(PING_PREFIX) {
         External::Ping(id.to_string())

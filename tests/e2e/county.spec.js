@@ -419,3 +419,42 @@ test('the county edition made in the single file itself (from file://, no server
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a self-score the rule refuses is never counted: the section, the total, the print and the JSON use the default', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByLabel('载入检查清单文件…').setInputFiles(JSON_DEF);
+  await page.getByRole('button', { name: '知道了' }).click();
+  await startAssessment(page, 'X县白石镇人民政府', `${county.title.zh}（2027.1）`);
+  const first = groups[0];
+  for (const item of first.items) {
+    await page.getByRole('article', { name: item.duty.zh, exact: true }).getByRole('radio', { name: '已落实' }).check();
+  }
+  // 4.45 at a 0.1 step on a 6-point item: refused, and the default (6) counts, said beside the field.
+  const card = page.getByRole('article', { name: items[0].duty.zh, exact: true });
+  expect(items[0].points).toBe(6);
+  await card.getByLabel(/^自评得分/).fill('4.45');
+  await card.getByLabel(/^自评得分/).press('Tab');
+  await expect(card.getByText('自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认分6分计')).toBeVisible();
+  await expect(card.getByLabel(/^自评得分/)).toHaveValue('4.45');
+  // 自查结果: the first section has full marks, the total is that section's points (others unanswered).
+  const full = first.items.reduce((s, i) => s + Math.round(i.points * 10), 0) / 10;
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: /^自查结果/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
+  await expect(page.getByTestId('total-score')).toHaveText(String(full));
+  await expect(page.locator('.summary-table tbody tr:not(.part-row)').first()).toContainText(String(full));
+  await expect(page.locator('main')).not.toContainText('4.45');
+  const file = await saveDownload(page, () => page.getByRole('button', { name: '下载自查报告（JSON）' }).click());
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(report.summary.total.score).toBe(full);
+  expect(report.summary.sections[0].tally.score).toBe(full);
+  expect(report.answers.find((a) => a.item_id === items[0].id).score).toBe(6);
+  expect(fs.readFileSync(file, 'utf8')).not.toContain('4.45');
+  await page.getByRole('button', { name: '打印预览' }).first().click();
+  const doc = page.getByRole('article', { name: '打印预览' });
+  await expect(doc.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(doc).not.toContainText('4.45');
+  // The finish list names it, and 完成度 is not 100% while it does.
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('button', { name: /^检查并完成/ }).click();
+  await expect(page.locator('main')).toContainText('自评得分应为0.1分的整数倍');
+});

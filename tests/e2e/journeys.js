@@ -322,6 +322,12 @@ export async function tabGuard(d) {
   await until('the second tab paused', () => paused(second), (v) => v === true);
   await until('the two-tab warning', async () => (await second.role('alert').texts()).join(' '),
     (t) => t.includes('已在另一个窗口或标签页中打开'));
+  // The top bar says so where 已自动保存 stands, and stays in view while the page scrolls.
+  await second.eval(() => window.scrollTo(0, document.body.scrollHeight));
+  await until('the paused top bar in view', () => second.eval(() => {
+    const bar = document.querySelector('.topbar');
+    return [Math.round(bar.getBoundingClientRect().top), window.scrollY > 200, bar.textContent.includes('改在本窗口保存')];
+  }), ([top, scrolled, way]) => top === 0 && scrolled && way);
   await second.field('情况说明', article(second, first)).fill('第二个窗口暂停时填写');
   await until('the holder told', async () => (await page.role('alert').texts()).join(' '),
     (t) => t.includes('也在另一个窗口或标签页中打开了'));
@@ -330,7 +336,14 @@ export async function tabGuard(d) {
   assert.equal(await storedNote(second, first.id), '持有草稿的窗口继续保存', 'the paused tab wrote nothing');
   // The second tab saves from here: now the first pauses.
   await second.role('button', '改在本窗口保存').click();
-  await until('the second tab stored its text', () => storedNote(second, first.id), (v) => v === '第二个窗口暂停时填写');
+  try {
+    await until('the second tab stored its text', () => storedNote(second, first.id), (v) => v === '第二个窗口暂停时填写');
+  } catch (e) {
+    console.log('tab guard state, second', JSON.stringify(await second.role('status').texts()), JSON.stringify(await second.role('alert').texts()), await second.field('情况说明', article(second, first)).value());
+    console.log('tab guard state, page', JSON.stringify(await page.role('status').texts()), JSON.stringify(await page.role('alert').texts()), await page.field('情况说明', article(page, first)).value());
+    console.log('tab guard state, ls', await second.eval(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith('selfcheck.draft')))));
+    throw e;
+  }
   await until('the first tab paused', () => paused(page), (v) => v === true);
   // The second tab closes: the first resumes by itself with what the second saved, and saves again.
   await second.close();

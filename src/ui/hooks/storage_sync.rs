@@ -16,15 +16,21 @@ fn react(change: External, open: &Open, tab: &str) -> Option<Action> {
     let live = matches!(open.hold, Hold::Mine | Hold::Checking);
     match change {
         External::Draft(id) if id == open.id && live => Some(Action::HeldElsewhere),
+        // Another tab took the draft; a mere renewal of an older claim does not count.
         External::Lock {
             draft,
-            tab: Some(other),
-        } if draft == open.id && other != tab && live => Some(Action::HeldElsewhere),
-        External::Lock { draft, tab: None } if draft == open.id && open.hold == Hold::Paused => {
+            claim: Some(c),
+        } if draft == open.id
+            && c.tab != tab
+            && (open.hold == Hold::Checking || open.hold == Hold::Mine && c.outranks_mine(tab)) =>
+        {
+            Some(Action::HeldElsewhere)
+        }
+        External::Lock { draft, claim: None } if draft == open.id && open.hold == Hold::Paused => {
             Some(Action::HolderLeft(storage::load(&open.id).map(Box::new)))
         }
         External::Ping(draft) if draft == open.id && open.hold == Hold::Mine => {
-            storage::claim(&open.id, tab);
+            storage::renew(&open.id, tab);
             Some(Action::OpenedElsewhere)
         }
         _ => None,

@@ -2,8 +2,10 @@
 //! that holds the same draft pauses another. The same in Chromium 80+ and
 //! Firefox ESR 78+, with nothing but localStorage and its `storage` event:
 //!
-//! - The holder writes a claim (its tab id and the time) and renews it every
-//!   [`storage::HEARTBEAT_MS`]. It gives the claim up on `pagehide` — the tab
+//! - The holder writes a claim (its tab id, when it took the draft, when it
+//!   last renewed the claim) and renews it every [`storage::HEARTBEAT_MS`];
+//!   the newest take holds the draft, so a late renewal of a tab that has
+//!   not yet seen another's take-over never wins. It gives the claim up on `pagehide` — the tab
 //!   closed, reloaded, the address typed again, the page put in the
 //!   back-forward cache — and when it leaves the draft.
 //! - A tab opening the draft takes it at once when nobody claims it. When
@@ -48,7 +50,7 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
         use_effect_with(key, move |key| {
             let running: Box<dyn std::any::Any> = match key {
                 Some((id, Hold::Checking)) => Box::new(check(id, &tab, dispatch)),
-                Some((id, Hold::Mine)) => Box::new(keep(id, &tab)),
+                Some((id, Hold::Mine)) => Box::new(keep(id, &tab, dispatch)),
                 Some((id, Hold::Paused)) => Box::new(watch(id, &tab, dispatch)),
                 _ => Box::new(()),
             };
@@ -113,11 +115,18 @@ fn answered(id: &str, tab: &str, since: f64) -> bool {
     storage::claim_of(id).is_some_and(|c| c.tab != tab && c.at >= since)
 }
 
-/// Claims the draft now and renews the claim while held.
-fn keep(id: &str, tab: &str) -> Interval {
-    storage::claim(id, tab);
+/// Takes the draft now and renews the claim while held; pauses when
+/// another tab has taken it since (a renewal of an older claim is
+/// overwritten: that tab is about to see this one's take and pause).
+fn keep(id: &str, tab: &str, d: Dispatch) -> Interval {
+    storage::take(id, tab);
     let (id, tab) = (id.to_string(), tab.to_string());
-    Interval::new(storage::HEARTBEAT_MS, move || storage::claim(&id, &tab))
+    Interval::new(storage::HEARTBEAT_MS, move || {
+        match storage::claim_of(&id) {
+            Some(c) if c.outranks_mine(&tab) => d.dispatch(Action::HeldElsewhere),
+            _ => storage::renew(&id, &tab),
+        }
+    })
 }
 
 /// While paused: the holder is gone when nobody claims the draft, or when

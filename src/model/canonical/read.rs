@@ -295,24 +295,15 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
         // Every enum of the formats is written as a plain string.
         let result = match self.node {
             Node::Str(s) => visitor.visit_enum((*s).into_deserializer()),
-            Node::Scalar(_) => match kind(self.node, self.scalars) {
-                Kind::String(_) => {
-                    return self.deserialize_any(EnumFromString {
-                        name,
-                        variants,
-                        visitor,
-                    });
-                }
-                other => Err(other.wanted(Wanted::Text)),
-            },
-            Node::Array(_) => Err(ReadError::of(Problem::Kind {
-                wanted: Wanted::Text,
-                found: Found::List,
-            })),
-            Node::Object(_) => Err(ReadError::of(Problem::Kind {
-                wanted: Wanted::Text,
-                found: Found::Object,
-            })),
+            // A string with escapes.
+            Node::Scalar(r) if self.scalars[r.clone()].starts_with('"') => {
+                return self.deserialize_any(EnumFromString {
+                    name,
+                    variants,
+                    visitor,
+                });
+            }
+            _ => Err(kind(self.node, self.scalars).wanted(Wanted::Text)),
         };
         result.map_err(|e| self.at(e))
     }
@@ -402,9 +393,16 @@ impl<'de> Deserializer<'de> for Value<'_, 'de, '_> {
 
 impl<'de> Value<'_, 'de, '_> {
     fn number<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.is_number()?;
+        self.deserialize_any(visitor)
+    }
+
+    /// Not generic, so that each number type read adds only a call.
+    #[inline(never)]
+    fn is_number(&self) -> Result<(), ReadError> {
         let k = kind(self.node, self.scalars);
         if k.is_number() {
-            self.deserialize_any(visitor)
+            Ok(())
         } else {
             Err(self.at(k.wanted(Wanted::Number)))
         }
@@ -426,7 +424,9 @@ enum Kind<'a, 'de> {
 }
 
 impl Kind<'_, '_> {
-    /// The error for a value of this kind where `wanted` was expected.
+    /// The error for a value of this kind where `wanted` was expected (not
+    /// inlined: every type read would carry a copy).
+    #[inline(never)]
     fn wanted(self, wanted: Wanted) -> ReadError {
         let found = match self {
             Kind::Bad(e) => return e,

@@ -164,7 +164,7 @@ ${wasm.toString('base64').replace(/(.{120})/g, '$1\n')}
 ${lazy.map((l) => `<script type="application/octet-stream" id="${l.name}-wasm-base64">
 ${l.wasm.toString('base64').replace(/(.{120})/g, '$1\n')}
 </script>
-<script type="module">${l.script}</script>`).join('\n')}
+<script type="module" data-module="${l.name}">${l.script}</script>`).join('\n')}
 <script>${boot}</script>
 <script type="module">${start}</script>
 </head>

@@ -1,14 +1,14 @@
-//! The Word and Excel writers as an on-demand WebAssembly module
+//! The Word writer and the drafts' prose as an on-demand WebAssembly module
 //! (`browser::lazy`): a unit that never downloads a .docx never downloads
-//! docx-rs, and a reviewer gets rust_xlsxwriter only with the first workbook.
-//! The app hands over the checklist and the assessment as JSON (as it
-//! stores them), the desk its workbook content, and gets the file's bytes
-//! back (or, for the drafts shown on 自查结果, their text); the draft and the desk themselves are never touched.
+//! docx-rs. The app hands over the checklist and the assessment as JSON (as
+//! it stores them) and gets the file's bytes back (or, for the drafts shown
+//! on 自查结果, their text); the draft itself is never touched. The Excel
+//! writer, which only the reviewer desk uses, is a module of its own
+//! (`src/bin/sheets.rs`), so a unit's edition can leave it out.
 
 use selfcheck::model::annual::Drafts;
-use selfcheck::model::desk::workbook::Workbook;
 use selfcheck::model::{Assessment, Checklist, Lang};
-use selfcheck::office::{annual_docx, head_docx, report_docx, workbook_xlsx, OfficeError};
+use selfcheck::office::{annual_docx, head_docx, report_docx, OfficeError};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
@@ -72,14 +72,6 @@ pub fn head(
 pub fn drafts(checklist: &str, assessment: &str, lang: &str) -> Result<String, String> {
     let (c, a) = read(checklist, assessment)?;
     serde_json::to_string(&Drafts::of(&c, &a, lang_of(lang))).map_err(|e| e.to_string())
-}
-
-/// The reviewer desk's workbook content (`model::desk::workbook`) as an
-/// .xlsx file; `today` (YYYY-MM-DD) is its creation date.
-#[wasm_bindgen]
-pub fn workbook(content: &str, today: &str) -> Result<Vec<u8>, String> {
-    let content: Workbook = serde_json::from_str(content).map_err(|e| format!("workbook: {e}"))?;
-    workbook_xlsx(&content, today).map_err(reason)
 }
 
 fn main() {}

@@ -1,6 +1,7 @@
 // Loads the on-demand WebAssembly modules the first time they are needed:
 // "bureau" (the county Justice Bureau's tools: the reviewer desk, the
-// checklist tools) and "office" (the Word writer). The hosted app finds their
+// checklist tools), "office" (the Word writer) and "sheets" (the desk's
+// Excel writer). The hosted app finds their
 // hashed file names on the boot script (data-modules, written by
 // scripts/post-build.mjs); the single-file edition carries them inline
 // (window.selfcheckModules and a base64 block), so it still needs no

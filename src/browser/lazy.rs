@@ -1,8 +1,9 @@
 //! On-demand WebAssembly modules: features most users never open are second
 //! modules, fetched and started the first time they are needed (`lazy.js`),
 //! precached by the service worker for offline use and inlined in the
-//! single-file edition — "bureau" (the county Justice Bureau's tools) and
-//! "office" (the Word and Excel writers and the drafts' prose).
+//! single-file edition — "bureau" (the county Justice Bureau's tools),
+//! "office" (the Word writer and the drafts' prose) and "sheets" (the
+//! desk's Excel writer).
 
 use wasm_bindgen::prelude::*;
 

@@ -106,9 +106,16 @@ impl Edition {
     }
 
     /// The county edition: `single_file` (the single-file edition's HTML) with
-    /// this edition in its slot and its checklist's title as the page title.
+    /// this edition in its slot and its checklist's title as the page title,
+    /// for the units: without the Justice Bureau's own modules (the reviewer
+    /// desk, the checklist tools and the desk's Excel writer, which a unit
+    /// never opens), under half the file. The bureau keeps the full single file.
     pub fn embed(&self, single_file: &str) -> Result<String, EditionError> {
+        let single_file = BUREAU_MODULES
+            .iter()
+            .fold(single_file.to_string(), |page, m| without_module(&page, m));
         let (before, rest) = single_file
+            .as_str()
             .split_once(SLOT_OPEN)
             .ok_or(EditionError::NoSlot)?;
         let (_, after) = rest.split_once("</script>").ok_or(EditionError::NoSlot)?;
@@ -132,6 +139,32 @@ impl Edition {
     pub fn file_name(&self) -> String {
         format!("{}.html", super::document::safe_stem(&self.title(), 80))
     }
+}
+
+/// The on-demand modules a unit's edition leaves out: the bureau's tools
+/// and the desk's Excel writer.
+pub const BUREAU_MODULES: [&str; 2] = ["bureau", "sheets"];
+
+/// `page` without an on-demand module inlined by `scripts/post-build.mjs`:
+/// its wasm block (`id="NAME-wasm-base64"`) and its glue (`data-module="NAME"`).
+/// A script's text never holds `</script>`, so each ends at the first one.
+pub fn without_module(page: &str, name: &str) -> String {
+    let mut out = page.to_string();
+    for open in [
+        format!("<script type=\"application/octet-stream\" id=\"{name}-wasm-base64\">"),
+        format!("<script type=\"module\" data-module=\"{name}\">"),
+    ] {
+        if let Some(start) = out.find(&open) {
+            if let Some(len) = out[start..].find("</script>") {
+                let mut end = start + len + "</script>".len();
+                if out[end..].starts_with('\n') {
+                    end += 1;
+                }
+                out.replace_range(start..end, "");
+            }
+        }
+    }
+    out
 }
 
 /// `page` with its first `<title>` holding `title` (HTML-escaped).
@@ -158,6 +191,21 @@ mod tests {
         let mut c = Checklist::builtin().clone();
         c.title.zh = "X县考核细则</script><script>alert(1)</script>".into();
         Edition::new(" X县司法局 ", true, c)
+    }
+
+    #[test]
+    fn a_units_edition_leaves_the_bureau_module_out_and_nothing_else() {
+        let page = "<head>\n<script type=\"application/json\" id=\"county-edition\"></script>\n\
+            <script type=\"application/octet-stream\" id=\"bureau-wasm-base64\">\nQUJD\n</script>\n\
+            <script type=\"module\" data-module=\"bureau\">window.x = 1;</script>\n\
+            <script type=\"application/octet-stream\" id=\"office-wasm-base64\">\nREVG\n</script>\n\
+            <script type=\"module\" data-module=\"office\">window.y = 2;</script>\n\
+            <script>boot()</script>\n</head>";
+        let made = edition().embed(page).unwrap();
+        assert!(!made.contains("bureau") && !made.contains("QUJD") && !made.contains("window.x"));
+        assert!(made.contains("id=\"office-wasm-base64\">\nREVG\n</script>\n<script type=\"module\" data-module=\"office\">window.y = 2;</script>\n<script>boot()</script>"));
+        // A page without the module is left as it is.
+        assert_eq!(without_module(PAGE, BUREAU_MODULES[0]), PAGE);
     }
 
     #[test]

@@ -100,16 +100,19 @@ pub fn StartScreen(props: &StartProps) -> Html {
                        button={ Msg::ChooseReport.tr(lang) } {lang} on_file={ props.on_carry.clone() } />
             <ChecklistLibrary library={ props.library.clone() } drafts={ props.drafts.clone() } {lang}
                               on_load={ props.on_load_checklist.clone() } on_remove={ props.on_remove_checklist.clone() } />
-            <section class="panel" aria-labelledby="desk-h">
-                <h2 id="desk-h">{ Msg::Desk.tr(lang) }</h2>
-                <p>{ Msg::DeskHint.tr(lang) }</p>
-                <button type="button" class="secondary" onclick={ props.on_review.reform(|_| ()) }>{ Msg::OpenDesk.tr(lang) }</button>
-            </section>
-            <section class="panel" aria-labelledby="county-h">
-                <h2 id="county-h">{ Msg::CountyTools.tr(lang) }</h2>
-                <p>{ Msg::CountyToolsHint.tr(lang) }</p>
-                <button type="button" class="secondary" onclick={ props.on_county.reform(|_| ()) }>{ Msg::OpenCountyTools.tr(lang) }</button>
-            </section>
+            // A county edition is for the units: it carries no bureau tools.
+            if props.edition.is_none() {
+                <section class="panel" aria-labelledby="desk-h">
+                    <h2 id="desk-h">{ Msg::Desk.tr(lang) }</h2>
+                    <p>{ Msg::DeskHint.tr(lang) }</p>
+                    <button type="button" class="secondary" onclick={ props.on_review.reform(|_| ()) }>{ Msg::OpenDesk.tr(lang) }</button>
+                </section>
+                <section class="panel" aria-labelledby="county-h">
+                    <h2 id="county-h">{ Msg::CountyTools.tr(lang) }</h2>
+                    <p>{ Msg::CountyToolsHint.tr(lang) }</p>
+                    <button type="button" class="secondary" onclick={ props.on_county.reform(|_| ()) }>{ Msg::OpenCountyTools.tr(lang) }</button>
+                </section>
+            }
             <section class="panel" aria-labelledby="browse-h">
                 <h2 id="browse-h">{ Msg::ChecklistText.tr(lang) }</h2>
                 <p>{ Msg::BrowseHint.tr(lang) }</p>

@@ -35,6 +35,12 @@ async function saveDownload(page, click, dir = tmp()) {
   return file;
 }
 
+/** The executable inline scripts of a page: [the on-demand module it registers, or '', its text]. */
+/** The modules a unit's edition leaves out: the bureau's tools and the desk's Excel writer. */
+const BUREAU_ONLY = ['bureau', 'sheets'];
+const inlineScripts = (html) => [...html.matchAll(/<script(?: type="module"(?: data-module="(\w+)")?)?>([\s\S]*?)<\/script>/g)]
+  .map((m) => [m[1] || '', m[2]]);
+
 const storedChecklists = (page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('selfcheck.checklist.')).sort());
 
@@ -304,10 +310,16 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   // Every executable inline script is allowed by its hash in the page's own CSP.
   const html = fs.readFileSync(editionFile, 'utf8');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  const scripts = [...html.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
-  // As many as the single file has: the boot script, the app and each on-demand module.
+  const scripts = inlineScripts(html).map(([, text]) => text);
+  // The single file's scripts — the boot script, the app, each on-demand module —
+  // but the bureau's: a unit's edition carries no reviewer desk, checklist tools
+  // or Excel writer, and weighs at most 60% of the bureau's full single file.
   const single = fs.readFileSync(path.join(ROOT, 'dist/selfcheck-standalone.html'), 'utf8');
-  expect(scripts).toHaveLength([...single.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].length);
+  expect(inlineScripts(html).map(([m]) => m)).toEqual(inlineScripts(single).map(([m]) => m).filter((m) => !BUREAU_ONLY.includes(m)));
+  expect(BUREAU_ONLY.every((b) => inlineScripts(single).some(([m]) => m === b))).toBe(true);
+  expect(html).not.toContain('bureau-wasm-base64');
+  expect(html).not.toContain('sheets-wasm-base64');
+  expect(html.length / single.length).toBeLessThanOrEqual(0.6);
   expect(scripts.length).toBeGreaterThanOrEqual(3);
   for (const s of scripts) {
     expect(policy).toContain(`'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`);
@@ -333,11 +345,24 @@ test('the county edition: made in the browser, opened from file:// offline in a 
   unit.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await unit.goto(`file://${editionFile}`);
   await expect(unit.getByText(`本工具由X县司法局分发，内置检查清单《${county.title.zh}》（版本 2027.1，共33项），新建自查即使用该清单。`)).toBeVisible();
+  // No bureau tools on a unit's start page.
+  await expect(unit.getByRole('button', { name: '进入汇总审阅' })).toHaveCount(0);
+  await expect(unit.getByRole('button', { name: '进入县司法局工具' })).toHaveCount(0);
   await unit.getByRole('button', { name: '新建自查' }).click();
   await expect(unit.getByLabel('检查清单', { exact: true })).toHaveCount(0);
   await unit.getByRole('button', { name: '取消' }).click();
   await startAssessment(unit, 'X县青山镇人民政府');
   const fromEdition = await answerAndDownload(unit, county);
+  // Word from the edition (its office module is inlined), read back by python-docx.
+  const word = await saveDownload(unit, () => unit.getByRole('button', { name: '下载自查报告（Word）' }).first().click(), dir);
+  const docText = execFileSync(path.join(ROOT, 'target/py/bin/python'), ['-c',
+    'import docx,sys; print(chr(10).join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', word], { encoding: 'utf8' });
+  expect(docText).toContain('X县青山镇人民政府');
+  // Autosaved: the draft is there after a reload, and it prints.
+  await unit.reload();
+  await expect(unit.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
+  await unit.getByRole('button', { name: '打印预览' }).first().click();
+  await expect(unit.getByRole('article', { name: '打印预览' }).getByRole('heading', { level: 1 })).toContainText('X县青山镇人民政府');
   expect(await unit.evaluate(() => window.__csp)).toEqual([]);
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
@@ -399,11 +424,10 @@ test('the county edition made in the single file itself (from file://, no server
   await page.getByLabel('分发单位').fill('Y县司法局');
   await page.getByLabel('只提供本检查清单（不提供内置的通用清单）').uncheck();
   const file = await saveDownload(page, () => page.getByRole('button', { name: '生成并下载' }).click());
-  // The single file with only its slot and title changed.
+  // The single file with only its slot and title changed, and the bureau's modules left out.
   const single = fs.readFileSync(path.join(DIST, 'selfcheck-standalone.html'), 'utf8');
   const made = fs.readFileSync(file, 'utf8');
-  const scripts = (html) => [...html.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
-  expect(scripts(made)).toEqual(scripts(single));
+  expect(inlineScripts(made)).toEqual(inlineScripts(single).filter(([m]) => !BUREAU_ONLY.includes(m)));
   const wasm = (html) => html.match(/id="wasm-base64">([\s\S]*?)<\/script>/)[1].replace(/\s+/g, '');
   expect(wasm(made)).toBe(wasm(single));
   // Opened by a unit: the county's checklist by default, the built-in one still offered.

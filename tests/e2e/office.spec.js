@@ -15,6 +15,7 @@ const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
 const SMALL = path.join(ROOT, 'target/desk-set-small');
 const PYTHON = path.join(ROOT, 'target/py/bin/python');
 const isOffice = (url) => /\/office-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url);
+const isSheets = (url) => /\/sheets-[0-9a-f]+(_bg\.wasm|\.js)$/.test(url);
 
 async function saveDownload(page, click) {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
@@ -77,8 +78,9 @@ test('the report and both drafts as Word, from the office module fetched on the 
   expect(annual.text.join('')).not.toContain('是否');
   const head = readDocx(await saveDownload(page, () => page.getByRole('button', { name: '下载述法草稿（Word）' }).click()));
   expect(head.text.join('\n')).toContain('述法');
-  // The office module was fetched once, for the drafts and the three documents.
+  // The office module was fetched once, for the drafts and the three documents; the Excel writer never.
   expect(fetched.filter(isOffice).length).toBe(2);
+  expect(fetched.filter(isSheets)).toEqual([]);
 });
 
 test.describe('as on a first visit, with no service worker', () => {
@@ -98,12 +100,18 @@ test.describe('as on a first visit, with no service worker', () => {
 
 test('the reviewer desk as an Excel workbook, read back by openpyxl', async ({ page }) => {
   test.setTimeout(120_000);
+  // The Excel writer is a module of its own, fetched on the desk's first workbook;
+  // the Word writer is not fetched for it.
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
   await page.goto('/');
   await page.getByRole('button', { name: '进入汇总审阅' }).click();
   await page.getByLabel('选择报告文件（可多选）…').setInputFiles(fs.readdirSync(SMALL).map((f) => path.join(SMALL, f)));
   await expect(page.getByTestId('desk-counts')).toContainText('共20份文件');
   const file = await saveDownload(page, () => page.getByRole('button', { name: '导出 Excel 工作簿' }).click());
   expect(file).toMatch(/汇总审阅\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(fetched.filter(isSheets).length).toBe(2);
+  expect(fetched.filter(isOffice)).toEqual([]);
   const wb = JSON.parse(execFileSync(PYTHON, ['-c', `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])

@@ -47,7 +47,7 @@ pub fn ExcelButton(props: &ExcelProps) -> Html {
             let (busy, failed) = (busy.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result =
-                    lazy::call_for_bytes("office", "workbook", &[content.as_str(), today.as_str()])
+                    lazy::call_for_bytes("sheets", "workbook", &[content.as_str(), today.as_str()])
                         .await
                         .and_then(|bytes| download::save_bytes(&name, &bytes, XLSX_MIME));
                 busy.set(false);

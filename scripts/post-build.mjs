@@ -10,10 +10,13 @@
 //     Its empty <script type="application/json" id="county-edition"> is the
 //     slot a county edition (本县分发版) fills with its checklist, in the
 //     browser (src/model/edition.rs): a data block is never executed, so
-//     filling it changes none of the script hashes in the CSP.
+//     filling it changes none of the script hashes in the CSP;
+//  4. writes .gz and .br copies of the larger files, for servers that send
+//     precompressed files (see the end of this file).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -45,6 +48,7 @@ for (const m of MODULES) {
 }
 
 const files = walk(dir).map((p) => path.relative(dir, p).split(path.sep).join('/'))
+  .filter((f) => !/\.(gz|br)$/.test(f))
   .filter((f) => f !== 'sw.js' && f !== STANDALONE).sort();
 const named = (re) => {
   const f = files.find((x) => re.test(x));
@@ -174,4 +178,26 @@ ${l.wasm.toString('base64').replace(/(.{120})/g, '$1\n')}
 </html>
 `;
 fs.writeFileSync(path.join(dir, STANDALONE), html);
-console.log(`post-build: sw.js (${assets.length} files, version ${version}), ${STANDALONE} (${Math.round(html.length / 1024)} KB)`);
+
+// 4. Precompressed copies for servers that send them as they are (nginx
+//    gzip_static / brotli_static, Apache, IIS; README "Distributing it"):
+//    FILE.gz (gzip -9) and FILE.br (Brotli, quality 11) beside each text or
+//    wasm file over 1 KB, so the server spends no time compressing and the
+//    browser gets the smallest bytes. Never listed for the service worker:
+//    the browser asks for FILE, the server picks the copy.
+const COMPRESSIBLE = /\.(wasm|js|css|html|svg|json|webmanifest)$/;
+let copies = 0;
+for (const f of [...files, 'sw.js', STANDALONE]) {
+  const file = path.join(dir, f);
+  const data = fs.readFileSync(file);
+  if (!COMPRESSIBLE.test(f) || data.length < 1024) continue;
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  }));
+  copies++;
+}
+console.log(`post-build: sw.js (${assets.length} files, version ${version}), ${STANDALONE} (${Math.round(html.length / 1024)} KB), ${copies} files precompressed (.gz, .br)`);

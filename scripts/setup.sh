@@ -63,7 +63,9 @@ quick_install() {
 # (pdftotext) and zbar (zbarimg) to read the printed report and its QR code back.
 # python3-venv: the virtual environment for python-docx and openpyxl, which read the
 # Word and Excel files back (tests/office/check.py).
-APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools python3 python3-venv"
+# nginx (with its Brotli module) and Apache: the precompressed files served with
+# the README's configurations (tests/e2e/precompressed.spec.js); never started as services.
+APT_PACKAGES="chromium chromium-driver firefox-esr poppler-utils zbar-tools python3 python3-venv nginx-light libnginx-mod-http-brotli-static apache2"
 apt_install() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_PACKAGES
@@ -71,6 +73,8 @@ apt_install() {
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
    || ! command -v firefox-esr >/dev/null \
    || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null \
+   || [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+   || [ ! -x /usr/sbin/apache2 ] \
    || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     say "installing $APT_PACKAGES from Debian (in the background)"

@@ -174,7 +174,7 @@ fn a_review_set_is_sorted_into_groups_with_every_file_accounted_for() {
     let v = all.iter().find(|v| v.file == set[N].0).unwrap();
     assert_eq!(
         v.text(Lang::Zh),
-        "文件内容与数字指纹不符，可能已被修改；未计入统计：未通过核验的报告不计入平均分、排名、图表和汇总；审阅人核实后可在“单位一览”中点“仍计入统计”"
+        "文件内容与数字指纹不符，可能已被修改；未通过核验，未计入平均分、排名、图表和汇总"
     );
     for (name, _) in &set[N + 8..] {
         assert_eq!(kinds(name), ["checklist_not_loaded"]);
@@ -818,4 +818,20 @@ fn files_of_one_name_are_told_apart_by_where_and_when_they_were_read() {
     one.begin_selection("09:00:00");
     one.add("a.json", &first, &shared(c));
     assert_eq!(verdicts::verdicts(&one)[0].label(&one).zh, "a.json");
+}
+
+/// Issue 23: a report counted anyway can be left out again (不计入统计).
+#[test]
+fn counting_an_unverified_report_can_be_taken_back() {
+    let c = Checklist::builtin();
+    let mut v: Value = serde_json::from_slice(&report_of(c, "X县司法局", 2026, |_| {})).unwrap();
+    v["unit"]["phone"] = "0000".into();
+    let mut desk = Desk::new();
+    desk.add("altered.json", v.to_string().as_bytes(), &shared(c));
+    assert_eq!(desk.groups()[0].figures().count(), 0);
+    desk.choose(0, 0);
+    assert_eq!(desk.groups()[0].figures().count(), 1);
+    desk.unchoose(0, 0);
+    assert_eq!(desk.groups()[0].figures().count(), 0);
+    assert_eq!(desk.counts().left_out, 1);
 }

@@ -193,7 +193,7 @@ fn self_scores_follow_the_declared_step() {
     let issue = score_issue(&a).expect("1.25 is off the 0.1 step");
     assert_eq!(
         issue.message.tr(Lang::Zh),
-        "自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认分0.8分计"
+        "自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认得分0.8分计"
     );
     assert_eq!(
         issue.message.tr(Lang::En),

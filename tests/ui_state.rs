@@ -235,6 +235,49 @@ mod tab_guard {
     }
 
     #[test]
+    fn when_both_changed_different_items_both_are_kept_and_saved() {
+        let s = opened().reduce(Action::HeldElsewhere);
+        // This tab answers another item; the holder changed ITEM and saved.
+        let s = s.reduce(Action::Edited {
+            edit: Edit::Status("thinking.risk_assessment".into(), Status::Done),
+            at: "t1".into(),
+        });
+        let s = s.reduce(Action::HolderLeft(Some(Box::new(record(
+            Status::NotDone,
+            "s2",
+            9,
+        )))));
+        let o = s.open().unwrap();
+        assert_eq!(o.hold, Hold::Mine);
+        assert_eq!(
+            o.assessment.status(ITEM),
+            Some(Status::NotDone),
+            "the holder's change"
+        );
+        assert_eq!(
+            o.assessment.status("thinking.risk_assessment"),
+            Some(Status::Done),
+            "this tab's change"
+        );
+        assert!(s.needs_save(), "the merged draft is saved");
+        assert_eq!(s.notices, vec![Message::from(Msg::SavingResumedMerged)]);
+    }
+
+    #[test]
+    fn the_holders_notice_goes_when_it_is_no_longer_true() {
+        let s = opened()
+            .reduce(Action::Held)
+            .reduce(Action::OpenedElsewhere);
+        assert_eq!(s.clone().reduce(Action::ViewerLeft).notices, vec![]);
+        let s = s.reduce(Action::HeldElsewhere);
+        assert_eq!(
+            s.notices,
+            vec![],
+            "paused: “this window keeps saving” is no longer true"
+        );
+    }
+
+    #[test]
     fn a_holder_is_told_when_another_tab_opens_its_draft_and_back_from_the_cache_asks_again() {
         let s = opened()
             .reduce(Action::Held)

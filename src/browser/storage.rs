@@ -12,12 +12,16 @@ use crate::model::messages::Msg;
 const DRAFT_PREFIX: &str = "selfcheck.draft.";
 const LOCK_PREFIX: &str = "selfcheck.lock.";
 const PING_PREFIX: &str = "selfcheck.ping.";
+const LEFT_PREFIX: &str = "selfcheck.left.";
 const LAST_KEY: &str = "selfcheck.last";
 /// How often the tab holding a draft renews its claim.
 pub const HEARTBEAT_MS: u32 = 2000;
 /// A claim not renewed for this long is not trusted either way: its tab
 /// may be gone or only throttled in the background, so it is pinged.
 pub const LOCK_STALE_MS: f64 = 6000.0;
+/// How long a paused tab waits after the holder's page went away before it
+/// resumes: a reload of the holder takes the draft again well within it.
+pub const LEAVING_GRACE_MS: f64 = 3000.0;
 
 #[wasm_bindgen(module = "/src/browser/idb.js")]
 extern "C" {
@@ -162,12 +166,21 @@ pub struct Claim {
     pub tab: String,
     pub since: f64,
     pub at: f64,
+    /// The holder's page went away (`pagehide`: closed, reloaded, navigated);
+    /// `at` is when. A reload takes the draft again within a moment, so a
+    /// paused tab waits [`LEAVING_GRACE_MS`] before resuming.
+    pub leaving: bool,
 }
 
 impl Claim {
     /// Renewed within [`LOCK_STALE_MS`]: its tab was alive a moment ago.
     pub fn fresh(&self) -> bool {
-        js_sys::Date::now() - self.at < LOCK_STALE_MS
+        !self.leaving && js_sys::Date::now() - self.at < LOCK_STALE_MS
+    }
+
+    /// Its page went away longer than [`LEAVING_GRACE_MS`] ago: not reloaded.
+    pub fn gone(&self) -> bool {
+        self.leaving && js_sys::Date::now() - self.at >= LEAVING_GRACE_MS
     }
 
     /// Another tab took the draft after this tab did (or holds it while
@@ -193,7 +206,13 @@ fn parse_claim(v: &str) -> Option<Claim> {
     let since: f64 = parts.next()?.parse().ok()?;
     // A claim written before takes were told from renewals: "tab time".
     let at = parts.next().map_or(Some(since), |a| a.parse().ok())?;
-    Some(Claim { tab, since, at })
+    let leaving = parts.next() == Some("leaving");
+    Some(Claim {
+        tab,
+        since,
+        at,
+        leaving,
+    })
 }
 
 /// The claim on the draft, fresh or not.
@@ -201,9 +220,10 @@ pub fn claim_of(id: &str) -> Option<Claim> {
     parse_claim(&local()?.get_item(&format!("{LOCK_PREFIX}{id}")).ok()??)
 }
 
-fn write_claim(id: &str, tab: &str, since: f64) {
+fn write_claim(id: &str, tab: &str, since: f64, leaving: bool) {
     if let Some(s) = local() {
-        let value = format!("{tab} {since} {}", js_sys::Date::now());
+        let flag = if leaving { " leaving" } else { "" };
+        let value = format!("{tab} {since} {}{flag}", js_sys::Date::now());
         let _ = s.set_item(&format!("{LOCK_PREFIX}{id}"), &value);
     }
 }
@@ -212,7 +232,7 @@ fn write_claim(id: &str, tab: &str, since: f64) {
 pub fn take(id: &str, tab: &str) {
     let since = js_sys::Date::now();
     HELD.with(|h| *h.borrow_mut() = Some((id.to_string(), since)));
-    write_claim(id, tab, since);
+    write_claim(id, tab, since, false);
 }
 
 /// Renews this tab's claim (the heartbeat, and the answer to a ping).
@@ -222,8 +242,29 @@ pub fn renew(id: &str, tab: &str) {
         _ => None,
     });
     match since {
-        Some(since) => write_claim(id, tab, since),
+        Some(since) => write_claim(id, tab, since, false),
         None => take(id, tab),
+    }
+}
+
+/// The page holding the draft goes away (`pagehide`): its claim says so,
+/// and the tab no longer holds it. Another tab may take it at once; a
+/// paused one waits a moment, for a reload takes it again.
+pub fn leave(id: &str, tab: &str) {
+    let since = HELD.with(|h| h.borrow_mut().take().map(|(_, since)| since));
+    if let Some(since) = since.filter(|_| claim_of(id).is_some_and(|c| c.tab == tab)) {
+        write_claim(id, tab, since, true);
+    }
+}
+
+/// A paused tab on the draft goes away: the holder no longer says another
+/// window has the draft open.
+pub fn viewer_left(id: &str) {
+    if let Some(s) = local() {
+        let _ = s.set_item(
+            &format!("{LEFT_PREFIX}{id}"),
+            &js_sys::Date::now().to_string(),
+        );
     }
 }
 
@@ -263,6 +304,8 @@ pub enum External {
     },
     /// A tab asked who holds the draft.
     Ping(String),
+    /// A paused tab on the draft went away.
+    Left(String),
     Other,
 }
 
@@ -276,6 +319,8 @@ pub fn classify(key: &str, new_value: Option<&str>) -> External {
         }
     } else if let Some(id) = key.strip_prefix(PING_PREFIX) {
         External::Ping(id.to_string())
+    } else if let Some(id) = key.strip_prefix(LEFT_PREFIX) {
+        External::Left(id.to_string())
     } else {
         External::Other
     }

@@ -143,6 +143,11 @@ pub fn field_name(path: &str) -> Option<Text> {
 /// The field's name and its path, as a message shows it: 第4条作答的自评得分（answers[3].score）.
 pub fn field_label(path: &str) -> Text {
     match field_name(path) {
+        // In English a top-level member's name is its path: said once.
+        Some(t) if t.get(Lang::En) == path => Text::new(
+            format!("{}（{path}）", t.get(Lang::Zh)),
+            format!("“{path}”"),
+        ),
         Some(t) => Text::new(
             format!("{}（{path}）", t.get(Lang::Zh)),
             format!("{} ({path})", t.get(Lang::En)),

@@ -14,6 +14,7 @@ pub mod edition;
 pub mod field_names;
 pub mod import;
 pub mod intake;
+pub mod merge;
 pub mod messages;
 pub mod points;
 pub mod report;

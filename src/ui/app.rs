@@ -58,7 +58,7 @@ pub fn App() -> Html {
             <a class="skip" href={ tool.map_or("#main".to_string(), |t| format!("#{}-main", t.name())) }>{ Msg::SkipToContent.tr(lang) }</a>
             { top_bar(TopBarProps {
                 open: state.open().map(|o| (o.assessment.unit.name.clone(), o.assessment.year)),
-                save: state.save.clone(), paused: state.open().is_some_and(|o| o.hold.paused()), lang,
+                save: state.save.clone(), paused: state.open().and_then(|o| o.hold.why_paused()), lang,
                 on_download: commands.download_draft.clone(), on_take_over: commands.take_over.clone(),
                 on_home: commands.home.clone(), on_lang: commands.toggle_lang.clone(),
             }) }

@@ -207,7 +207,10 @@ pub fn bar_chart(c: &BarChart, note: &str) -> Html {
     s.push_str(&esc(c.title));
     s.push_str("</figcaption>");
     s.push_str(&svg(c));
-    s.push_str("<table class=\"visually-hidden\">");
+    // The numbers for screen readers: the hidden box is a div, for a table
+    // takes the width of its content whatever its own width says (it made
+    // the print preview scroll sideways).
+    s.push_str("<div class=\"visually-hidden\"><table>");
     wrap(&mut s, "caption", "", c.title);
     s.push_str("<thead><tr>");
     wrap(&mut s, "th", " scope=\"col\"", c.heads.0);
@@ -219,7 +222,7 @@ pub fn bar_chart(c: &BarChart, note: &str) -> Html {
         wrap(&mut s, "td", "", &b.text);
         s.push_str("</tr>");
     }
-    s.push_str("</tbody></table>");
+    s.push_str("</tbody></table></div>");
     if !note.is_empty() {
         wrap(&mut s, "p", " class=\"chart-note\"", note);
     }

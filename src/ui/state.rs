@@ -13,6 +13,7 @@ use crate::model::checklist::ChecklistRef;
 use crate::model::draft::{DraftMeta, DraftRecord, Step, DRAFT_VERSION};
 use crate::model::edition::Edition;
 use crate::model::intake::Intake;
+use crate::model::merge::merge3;
 use crate::model::messages::{m, Message, Msg};
 use crate::model::{Assessment, Checklist, Edit, Lang, UnitInfo};
 
@@ -43,6 +44,10 @@ pub struct Open {
     /// `saved_at` of the stored copy as this tab last read or wrote it: a
     /// different one in storage means another tab saved since.
     pub stored_at: String,
+    /// While paused: the draft as stored when saving paused (this tab had
+    /// nothing unsaved then), the common version both tabs' changes start
+    /// from; `None` when not known.
+    pub base: Option<Box<Assessment>>,
     /// The user visited 检查并完成: show every problem inline, not just answered items'.
     pub show_all_issues: bool,
     /// A field to focus after the next render: (item id or None for the unit, field key).
@@ -68,6 +73,15 @@ impl Hold {
     /// Saving is paused and the page says so.
     pub fn paused(self) -> bool {
         matches!(self, Hold::Paused | Hold::BothChanged)
+    }
+
+    /// Why saving is paused, for the top bar.
+    pub fn why_paused(self) -> Option<Msg> {
+        match self {
+            Hold::Paused => Some(Msg::SavePausedHint),
+            Hold::BothChanged => Some(Msg::SaveChoiceHint),
+            _ => None,
+        }
     }
 }
 
@@ -172,6 +186,8 @@ pub enum Action {
     HolderLeft(Option<Box<DraftRecord>>),
     /// Another tab opened the draft this tab holds (and paused there).
     OpenedElsewhere,
+    /// That paused tab went away.
+    ViewerLeft,
     /// The page came back from the browser's back-forward cache: ask again.
     Reshown,
     /// The user kept this tab's version: it overwrites the other's.
@@ -288,6 +304,7 @@ impl AppState {
             saved_revision: r.revision,
             hold: Hold::Checking,
             stored_at: r.saved_at,
+            base: None,
             show_all_issues: shows_all_issues(step),
             focus: None,
         });
@@ -309,7 +326,19 @@ impl AppState {
         }
         let ours = o.revision != o.saved_revision;
         let theirs = stored.filter(|r| r.saved_at != o.stored_at && r.id == o.id);
+        let merged = match (&o.base, &theirs) {
+            (Some(base), Some(r)) if ours => merge3(base, &o.assessment, &r.assessment),
+            _ => None,
+        };
         let notice = match (ours, theirs) {
+            // Both changed different things: both kept, and saved.
+            (true, Some(r)) if merged.is_some() => {
+                o.assessment = merged.expect("checked");
+                o.revision = o.revision.max(r.revision) + 1;
+                o.stored_at = r.saved_at;
+                o.hold = Hold::Mine;
+                Msg::SavingResumedMerged
+            }
             (true, Some(_)) => {
                 o.hold = Hold::BothChanged;
                 return;
@@ -327,9 +356,13 @@ impl AppState {
                 Msg::SavingResumed
             }
         };
-        self.notices
-            .retain(|m| *m != Message::from(Msg::OpenedElsewhere));
+        self.forget(Msg::OpenedElsewhere);
         self.notices.push(notice.into());
+    }
+
+    /// Takes a notice away that is no longer true.
+    fn forget(&mut self, m: Msg) {
+        self.notices.retain(|n| *n != Message::from(m));
     }
 
     fn keep_checklist(&mut self, c: Rc<Checklist>) {
@@ -416,6 +449,7 @@ impl Reducible for AppState {
                     // A new draft's id is new: no other tab can hold it.
                     hold: Hold::Mine,
                     stored_at: String::new(),
+                    base: None,
                     show_all_issues: false,
                     focus: None,
                 });
@@ -467,10 +501,14 @@ impl Reducible for AppState {
             Action::SaveFailed(reason) => s.save = SaveState::Failed(reason),
             Action::Held => s.set_hold(Hold::Mine),
             Action::HeldElsewhere => {
-                if s.open().is_some_and(|o| o.hold != Hold::BothChanged) {
-                    s.set_hold(Hold::Paused);
+                if let Some(o) = s.open_mut().filter(|o| !o.hold.paused()) {
+                    o.hold = Hold::Paused;
+                    o.base =
+                        (o.revision == o.saved_revision).then(|| Box::new(o.assessment.clone()));
+                    s.forget(Msg::OpenedElsewhere);
                 }
             }
+            Action::ViewerLeft => s.forget(Msg::OpenedElsewhere),
             Action::HolderLeft(stored) => s.holder_left(stored.map(|r| *r)),
             Action::OpenedElsewhere => {
                 let m: Message = Msg::OpenedElsewhere.into();

@@ -14,8 +14,9 @@ pub struct TopBarProps {
     /// The open draft's unit name and year.
     pub open: Option<(String, i32)>,
     pub save: SaveState,
-    /// Saving is paused: another tab holds the draft.
-    pub paused: bool,
+    /// Saving is paused (another tab holds the draft, or the user is to
+    /// choose between two versions): why, said where 已自动保存 stands.
+    pub paused: Option<Msg>,
     pub lang: Lang,
     pub on_download: Callback<()>,
     pub on_take_over: Callback<()>,
@@ -27,16 +28,16 @@ pub fn top_bar(props: TopBarProps) -> Html {
     let lang = props.lang;
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
-        <header class={ classes!("topbar", props.paused.then_some("paused")) }>
+        <header class={ classes!("topbar", props.paused.is_some().then_some("paused")) }>
             <span class="brand">{ Msg::BrandShort.tr(lang) }</span>
             <span class="topbar-tools">
                 if let Some((unit, year)) = &props.open {
                     <span class="unit-chip">{ format!("{unit} · {year}") }</span>
-                    if props.paused {
-                        <span class="save-indicator failed" role="status" title={ Msg::SavePausedHint.tr(lang) }>{ Msg::SavePaused.tr(lang) }</span>
+                    if let Some(why) = props.paused {
+                        <span class="save-indicator failed" role="status" title={ why.tr(lang) }>{ Msg::SavePaused.tr(lang) }</span>
                         <button type="button" class="ghost" onclick={ click(&props.on_take_over) }
                                 aria-describedby="paused-hint">{ Msg::SaveHere.tr(lang) }</button>
-                        <span id="paused-hint" class="visually-hidden">{ Msg::SavePausedHint.tr(lang) }</span>
+                        <span id="paused-hint" class="visually-hidden">{ why.tr(lang) }</span>
                     } else {
                         <SaveIndicator state={ props.save.clone() } {lang} />
                     }

@@ -459,7 +459,7 @@ test('a self-score the rule refuses is never counted: the section, the total, th
   expect(items[0].points).toBe(6);
   await card.getByLabel(/^自评得分/).fill('4.45');
   await card.getByLabel(/^自评得分/).press('Tab');
-  await expect(card.getByText('自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认分6分计')).toBeVisible();
+  await expect(card.getByText('自评得分应为0.1分的整数倍；此分值不计入得分，暂按默认得分6分计')).toBeVisible();
   await expect(card.getByLabel(/^自评得分/)).toHaveValue('4.45');
   // 自查结果: the first section has full marks, the total is that section's points (others unanswered).
   const full = first.items.reduce((s, i) => s + Math.round(i.points * 10), 0) / 10;

@@ -203,7 +203,7 @@ test('CSV exports open in Excel and WPS: BOM, Chinese header row, one row per un
 
 test('an unverified report is listed but left out of the figures until the reviewer counts it', async ({ page }) => {
   await openUnits(page);
-  await expect(page.getByTestId('desk-counts')).toContainText('其中3份报告未通过核验，未计入平均分、排名和图表');
+  await expect(page.getByTestId('desk-counts')).toContainText('采用的报告中有3份未通过核验，暂不计入平均分、排名和图表');
   const left = page.locator('.units-table tbody tr.left-out');
   await expect(left).toHaveCount(3);
   await expect(left.first()).toContainText('未计入统计：内容与数字指纹不符');
@@ -218,11 +218,17 @@ test('an unverified report is listed but left out of the figures until the revie
   await page.getByRole('tab', { name: '单位一览' }).click();
   await page.getByRole('button', { name: `仍计入统计 ${unit}` }).click();
   await expect(page.locator('.units-table tbody tr.left-out')).toHaveCount(2);
-  await expect(page.getByTestId('desk-counts')).toContainText('其中2份报告未通过核验');
+  await expect(page.getByTestId('desk-counts')).toContainText('采用的报告中有2份未通过核验');
   const csvAfter = await readDownload(page, () => page.getByRole('button', { name: '导出单位一览（CSV）' }).click());
   expect(csvAfter.split('\r\n').find((l) => l.startsWith(unit))).toContain('审阅人核实后计入统计');
   await page.getByRole('tab', { name: '总体情况' }).click();
   await expect(units()).toHaveText(String(VALID + 1));
   await page.getByRole('tab', { name: '履职矩阵' }).click();
   await expect(page.locator('.matrix-table thead th.unit-col')).toHaveCount(VALID + 1);
+  // And back: 不计入统计 takes the choice back.
+  await page.getByRole('tab', { name: '单位一览' }).click();
+  await page.getByRole('button', { name: `不计入统计 ${unit}` }).click();
+  await expect(page.locator('.units-table tbody tr.left-out')).toHaveCount(3);
+  await page.getByRole('tab', { name: '总体情况' }).click();
+  await expect(units()).toHaveText(String(VALID));
 });

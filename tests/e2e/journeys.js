@@ -330,7 +330,11 @@ export async function tabGuard(d) {
   }), ([top, scrolled, way]) => top === 0 && scrolled && way);
   await second.field('情况说明', article(second, first)).fill('第二个窗口暂停时填写');
   await until('the holder told', async () => (await page.role('alert').texts()).join(' '),
-    (t) => t.includes('也在另一个窗口或标签页中打开了'));
+    (t) => t.includes('在另一个窗口或标签页中也已打开'));
+  // Reloading the window that holds the draft keeps it there; the paused one stays paused.
+  await page.reload();
+  await typeAndSave(page, '持有草稿的窗口刷新后继续保存', { alone: false });
+  assert.equal(await paused(second), true, 'the paused window stays paused while the holder reloads');
   await typeAndSave(page, '持有草稿的窗口继续保存', { alone: false });
   await second.eval(() => new Promise((r) => setTimeout(r, 800)));
   assert.equal(await storedNote(second, first.id), '持有草稿的窗口继续保存', 'the paused tab wrote nothing');

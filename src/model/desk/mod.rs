@@ -627,6 +627,21 @@ impl Desk {
         g.decide(&key, Some(&choice));
     }
 
+    /// Takes the reviewer's choice for the report's unit and year back: the
+    /// rule decides again (a report counted anyway is left out again).
+    pub fn unchoose(&mut self, group: usize, report: usize) {
+        let Some(g) = self.groups.get_mut(group) else {
+            return;
+        };
+        let Some(row) = g.reports.get(report) else {
+            return;
+        };
+        let key = row.unit_year();
+        self.choices
+            .remove(&(g.reference.sha256.clone(), key.clone()));
+        g.decide(&key, None);
+    }
+
     /// The group of exactly this definition, created when it is the first.
     fn group_for(&mut self, def: Definition) -> usize {
         let checklist: &Checklist = match &def {

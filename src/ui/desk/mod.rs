@@ -289,7 +289,7 @@ fn tab_body(
         (Some(_), Tab::Units) => html! {
             <UnitsTable {desk} group={gi} {lang} filter={ (*s.units_filter).clone() }
                         on_filter={ { let f = s.units_filter.clone(); Callback::from(move |v| f.set(v)) } } on_open={ open }
-                        on_count={ s.on_choose() } />
+                        on_count={ s.on_choose() } on_uncount={ s.on_unchoose() } />
         },
         (Some(_), Tab::Matrix) => html! { <DutyMatrix {desk} group={gi} {lang} /> },
         (Some(_), Tab::Rectifications) => html! {

@@ -208,6 +208,16 @@ impl DeskState {
         })
     }
 
+    /// The reviewer takes a choice back (不计入统计): the rule decides again.
+    pub fn on_unchoose(&self) -> Callback<(usize, usize)> {
+        let desk = self.desk.clone();
+        Callback::from(move |(g, report): (usize, usize)| {
+            let mut d = (*desk.0).clone();
+            d.unchoose(g, report);
+            desk.set(Shared(Rc::new(d)));
+        })
+    }
+
     pub fn on_tab(&self) -> Callback<Tab> {
         let tab = self.tab.clone();
         Callback::from(move |t| tab.set(t))

@@ -44,6 +44,8 @@ pub struct UnitsProps {
     pub on_open: Callback<Open>,
     /// The reviewer counts a report left out of the figures (group, report).
     pub on_count: Callback<(usize, usize)>,
+    /// The reviewer takes that back.
+    pub on_uncount: Callback<(usize, usize)>,
 }
 
 #[function_component]
@@ -168,14 +170,20 @@ pub fn UnitsTable(props: &UnitsProps) -> Html {
                     <th scope="col"><span class="visually-hidden">{ Msg::Actions.tr(lang) }</span></th>
                 </tr></thead>
                 <tbody>
-                    { for rows.iter().map(|&(i, r)| unit_row(g, (gi, i), r, lang, &props.on_open, &props.on_count)) }
+                    { for rows.iter().map(|&(i, r)| unit_row(g, (gi, i), r, lang, &props.on_open, (&props.on_count, &props.on_uncount))) }
                 </tbody>
             </table>
             </div>
             <p class="hint">{ b::Msg::EvidenceCountHint.tr(lang) }</p>
+            if g.counted().any(|(_, r)| !r.trusted()) {
+                <p class="hint">{ b::Msg::LeftOutHint.tr(lang) }</p>
+            }
         </div>
     }
 }
+
+/// A callback naming a report (group, report).
+type Pick = Callback<(usize, usize)>;
 
 /// One counted report's row: a ✗ or — fingerprint and a note when another
 /// report of the unit and year exists or the reviewer is to choose.
@@ -185,7 +193,7 @@ fn unit_row(
     r: &Row,
     lang: Lang,
     on_open: &Callback<Open>,
-    on_count: &Callback<(usize, usize)>,
+    (on_count, on_uncount): (&Pick, &Pick),
 ) -> Html {
     let id = format!("u-{gi}-{i}");
     let open = {
@@ -198,6 +206,12 @@ fn unit_row(
     let ok = r.verified();
     let count = {
         let cb = on_count.clone();
+        Callback::from(move |_| cb.emit((gi, i)))
+    };
+    // Counted anyway: the reviewer's choice of a report that does not verify.
+    let anyway = !r.trusted() && slot.is_some_and(|s| s.basis == Basis::Chosen);
+    let uncount = {
+        let cb = on_uncount.clone();
         Callback::from(move |_| cb.emit((gi, i)))
     };
     html! {
@@ -226,6 +240,10 @@ fn unit_row(
                 if left_out.is_some() {
                     <button type="button" class="link" onclick={ count }
                             aria-label={ format!("{} {}", b::Msg::CountAnyway.tr(lang), r.unit.name) }>{ b::Msg::CountAnyway.tr(lang) }</button>
+                }
+                if anyway {
+                    <button type="button" class="link" onclick={ uncount }
+                            aria-label={ format!("{} {}", b::Msg::LeaveOut.tr(lang), r.unit.name) }>{ b::Msg::LeaveOut.tr(lang) }</button>
                 }
             </td>
         </tr>

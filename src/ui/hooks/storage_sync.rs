@@ -22,12 +22,17 @@ fn react(change: External, open: &Open, tab: &str) -> Option<Action> {
             claim: Some(c),
         } if draft == open.id
             && c.tab != tab
+            && !c.leaving
             && (open.hold == Hold::Checking || open.hold == Hold::Mine && c.outranks_mine(tab)) =>
         {
             Some(Action::HeldElsewhere)
         }
+        // The holder left the draft (not the page: that says `leaving`, and a reload may follow).
         External::Lock { draft, claim: None } if draft == open.id && open.hold == Hold::Paused => {
             Some(Action::HolderLeft(storage::load(&open.id).map(Box::new)))
+        }
+        External::Left(draft) if draft == open.id && open.hold == Hold::Mine => {
+            Some(Action::ViewerLeft)
         }
         External::Ping(draft) if draft == open.id && open.hold == Hold::Mine => {
             storage::renew(&open.id, tab);

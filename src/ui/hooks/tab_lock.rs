@@ -64,15 +64,35 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
         });
     }
     {
-        let tab = tab.clone();
+        let (tab, latest_for_unload) = (tab.clone(), latest.clone());
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             // After autosave's own pagehide listener (registered first) has saved.
-            let hide = EventListener::new(&window, "pagehide", move |_| {
-                if let Some(o) = latest.borrow().open().filter(|o| o.hold == Hold::Mine) {
-                    storage::release(&o.id, &tab);
-                }
-            });
+            let hide =
+                EventListener::new(&window, "pagehide", move |_| match latest.borrow().open() {
+                    Some(o) if o.hold == Hold::Mine => storage::leave(&o.id, &tab),
+                    Some(o) if o.hold.paused() => storage::viewer_left(&o.id),
+                    _ => {}
+                });
+            // Leaving a paused page with changes it could not save: the browser asks first.
+            let latest_unload = latest_for_unload.clone();
+            let unload = EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let unsaved = latest_unload
+                        .borrow()
+                        .open()
+                        .is_some_and(|o| o.hold.paused() && o.revision != o.saved_revision);
+                    if unsaved {
+                        e.prevent_default();
+                        if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                            e.set_return_value("unsaved");
+                        }
+                    }
+                },
+            );
             let show = EventListener::new(&window, "pageshow", move |e| {
                 let persisted = e
                     .dyn_ref::<web_sys::PageTransitionEvent>()
@@ -81,17 +101,18 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
                     dispatch.dispatch(Action::Reshown);
                 }
             });
-            move || drop((hide, show))
+            move || drop((hide, unload, show))
         });
     }
     tab
 }
 
-/// Takes the draft when nobody claims it; else pings the claim's tab and,
-/// after [`PROBE_MS`], pauses if it answered and takes the draft if not.
+/// Takes the draft when nobody claims it (or its holder's page went away);
+/// else pings the claim's tab and, after [`PROBE_MS`], pauses if it
+/// answered and takes the draft if not.
 fn check(id: &str, tab: &str, d: Dispatch) -> Option<Timeout> {
     match storage::claim_of(id) {
-        Some(c) if c.tab != tab => {
+        Some(c) if c.tab != tab && !c.leaving => {
             let since = js_sys::Date::now();
             storage::ping(id, tab);
             let (id, tab) = (id.to_string(), tab.to_string());
@@ -129,8 +150,9 @@ fn keep(id: &str, tab: &str, d: Dispatch) -> Interval {
     })
 }
 
-/// While paused: the holder is gone when nobody claims the draft, or when
-/// its claim is old and a ping gets no answer within [`PROBE_MS`].
+/// While paused: the holder is gone when nobody claims the draft, when its
+/// page went away and did not come back within the grace (a reload does),
+/// or when its claim is old and a ping gets no answer within [`PROBE_MS`].
 fn watch(id: &str, tab: &str, d: Dispatch) -> Interval {
     let (id, tab) = (id.to_string(), tab.to_string());
     let pinged: Rc<Cell<Option<f64>>> = Rc::default();
@@ -138,6 +160,7 @@ fn watch(id: &str, tab: &str, d: Dispatch) -> Interval {
         let gone = match storage::claim_of(&id) {
             None => true,
             Some(c) if c.tab == tab => true,
+            Some(c) if c.leaving => c.gone(),
             Some(c) if c.fresh() => {
                 pinged.set(None);
                 false

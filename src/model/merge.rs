@@ -24,10 +24,11 @@ fn pick<T: Clone + PartialEq>(base: &T, ours: &T, theirs: &T) -> Option<T> {
 /// same part (the unit information, the year, last year's rectifications,
 /// an item's answer) was changed differently on both sides.
 pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Option<Assessment> {
-    let items: BTreeSet<&String> = [base, ours, theirs]
-        .iter()
-        .flat_map(|a| a.answers.keys())
-        .collect();
+    // Inserted one by one: collecting would sort, and carry a sort into the app.
+    let mut items: BTreeSet<&String> = BTreeSet::new();
+    for a in [base, ours, theirs] {
+        items.extend(a.answers.keys());
+    }
     let mut answers = std::collections::BTreeMap::new();
     for id in items {
         let side = |a: &Assessment| a.answers.get(id).cloned();

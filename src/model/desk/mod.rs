@@ -614,32 +614,30 @@ impl Desk {
     /// The reviewer chooses which report of its unit and year counts
     /// (`report`: an index into the group's [`Group::reports`]).
     pub fn choose(&mut self, group: usize, report: usize) {
-        let Some(g) = self.groups.get_mut(group) else {
-            return;
-        };
-        let Some(row) = g.reports.get(report) else {
-            return;
-        };
-        let key = row.unit_year();
-        let choice = row.candidate().key();
-        self.choices
-            .insert((g.reference.sha256.clone(), key.clone()), choice.clone());
-        g.decide(&key, Some(&choice));
+        self.set_choice(group, report, true);
     }
 
     /// Takes the reviewer's choice for the report's unit and year back: the
     /// rule decides again (a report counted anyway is left out again).
     pub fn unchoose(&mut self, group: usize, report: usize) {
+        self.set_choice(group, report, false);
+    }
+
+    fn set_choice(&mut self, group: usize, report: usize, chosen: bool) {
         let Some(g) = self.groups.get_mut(group) else {
             return;
         };
         let Some(row) = g.reports.get(report) else {
             return;
         };
-        let key = row.unit_year();
-        self.choices
-            .remove(&(g.reference.sha256.clone(), key.clone()));
-        g.decide(&key, None);
+        let (key, choice) = (row.unit_year(), row.candidate().key());
+        let at = (g.reference.sha256.clone(), key.clone());
+        if chosen {
+            self.choices.insert(at, choice.clone());
+        } else {
+            self.choices.remove(&at);
+        }
+        g.decide(&key, chosen.then_some(&choice));
     }
 
     /// The group of exactly this definition, created when it is the first.

@@ -200,20 +200,23 @@ impl DeskState {
 
     /// The reviewer chooses which report of its unit and year counts.
     pub fn on_choose(&self) -> Callback<(usize, usize)> {
-        let desk = self.desk.clone();
-        Callback::from(move |(g, report): (usize, usize)| {
-            let mut d = (*desk.0).clone();
-            d.choose(g, report);
-            desk.set(Shared(Rc::new(d)));
-        })
+        self.on_choice(true)
     }
 
     /// The reviewer takes a choice back (不计入统计): the rule decides again.
     pub fn on_unchoose(&self) -> Callback<(usize, usize)> {
+        self.on_choice(false)
+    }
+
+    fn on_choice(&self, chosen: bool) -> Callback<(usize, usize)> {
         let desk = self.desk.clone();
         Callback::from(move |(g, report): (usize, usize)| {
             let mut d = (*desk.0).clone();
-            d.unchoose(g, report);
+            if chosen {
+                d.choose(g, report);
+            } else {
+                d.unchoose(g, report);
+            }
             desk.set(Shared(Rc::new(d)));
         })
     }

@@ -166,5 +166,5 @@ fn wrong_types_name_the_field_in_words_never_the_parsers_text() {
     );
     assert!(year
         .tr(Lang::En)
-        .contains("year (year) should be a number, but is “"));
+        .contains("“year” should be a number, but is “"));
 }

@@ -293,7 +293,7 @@ fn a_field_that_does_not_fit_is_named_by_its_path() {
     assert_eq!(zh, "不符合报告格式：缺少得分汇总（summary）。");
     assert_eq!(
         en,
-        "Does not match the report format: summary (summary) is missing."
+        "Does not match the report format: “summary” is missing."
     );
     // Issue 23: what a reviewer saw as `invalid type: string "2026年", expected i32`.
     let (_, zh, en) = field(&|v| v["year"] = json!("2026年"));
@@ -303,7 +303,7 @@ fn a_field_that_does_not_fit_is_named_by_its_path() {
     );
     assert_eq!(
         en,
-        "Does not match the report format: year (year) should be a number, but is “2026年”."
+        "Does not match the report format: “year” should be a number, but is “2026年”."
     );
     let (_, zh, _) = field(&|v| v["answers"][3]["score"] = json!("五分"));
     assert_eq!(

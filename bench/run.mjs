@@ -112,6 +112,8 @@ function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.name.startsWith('.')) return []; // Trunk's staging leftovers
+    // The precompressed copies (FILE.gz, FILE.br) are what a server may send instead of FILE, not more files.
+    if (/\.(gz|br)$/.test(e.name)) return [];
     return e.isDirectory() ? walk(p) : [p];
   });
 }
@@ -603,12 +605,24 @@ async function main() {
   prepareSurveyJs(SJS, builtinJson);
 
   console.error('bench: sizes');
-  // The on-demand modules (the reviewer desk) are not part of a first visit:
-  // the app fetches them when a reviewer opens the desk.
-  const onDemandFiles = fs.readdirSync(DIST).filter((f) => /^(bureau|office)-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
+  // The on-demand modules (the bureau's tools, the Word and the Excel writers) are
+  // not part of a first visit: the app fetches them when someone needs them.
+  const onDemandFiles = fs.readdirSync(DIST).filter((f) => /^(?!selfcheck-)\w+-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
   const app = folderSizes(DIST, [STANDALONE, ...onDemandFiles]);
   const onDemand = onDemandFiles.map((f) => ({ file: f, ...compressed(path.join(DIST, f)) }));
   const standalone = compressed(path.join(DIST, STANDALONE));
+  // A county's edition for its units: the single file without the bureau's modules
+  // (model::edition::without_module; its slot and title aside, byte for byte what 生成本县分发版 writes).
+  const unitEdition = (() => {
+    let page = fs.readFileSync(path.join(DIST, STANDALONE), 'utf8');
+    for (const m of ['bureau', 'sheets']) {
+      page = page.replace(new RegExp(`<script type="application/octet-stream" id="${m}-wasm-base64">[\\s\\S]*?</script>\\n`), '')
+        .replace(new RegExp(`<script type="module" data-module="${m}">[\\s\\S]*?</script>\\n`), '');
+    }
+    const file = path.join(OUT, 'unit-edition.html');
+    fs.writeFileSync(file, page);
+    return compressed(file);
+  })();
   const surveyjs = folderSizes(SJS);
   const wasmFile = app.files.find((f) => /^selfcheck-.*\.wasm$/.test(f.file)).file;
   const wasm = { file: wasmFile, sections: wasmSections(path.join(DIST, wasmFile)), // src/build.rs embeds the checklist minified, as JSON.stringify writes it.
@@ -641,7 +655,7 @@ async function main() {
     budgets: BUDGET,
     definitions: DEFINITIONS,
     surveyjs: { 'survey-core': versionOf('survey-core'), 'survey-js-ui': versionOf('survey-js-ui') },
-    sizes: { app, onDemand, standalone: { file: STANDALONE, ...standalone }, surveyjs, wasm },
+    sizes: { app, onDemand, standalone: { file: STANDALONE, ...standalone }, unitEdition, surveyjs, wasm },
     coldLoad: { app: loads.app, appNoServiceWorker: loads.appNoServiceWorker, surveyjs: loads.surveyjs, runs: loads.runs },
     answerChange: { app: change, surveyjs: changeSjs },
     export: { native, browser: exportBrowser },
@@ -683,10 +697,11 @@ async function main() {
     ['file', 'raw', 'gzip', 'brotli'],
     ...app.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ['TOTAL hosted app, first visit', app.total.raw, app.total.gzip, app.total.brotli],
-    ...onDemand.map((f) => [`on demand (${f.file.startsWith('bureau') ? 'Justice Bureau tools' : 'Word/Excel writers'}): ${f.file}`, f.raw, f.gzip, f.brotli]),
+    ...onDemand.map((f) => [`on demand (${{ bureau: 'Justice Bureau tools', office: 'Word writer', sheets: 'Excel writer' }[f.file.split('-')[0]] || 'module'}): ${f.file}`, f.raw, f.gzip, f.brotli]),
     ['SurveyJS page, total', surveyjs.total.raw, surveyjs.total.gzip, surveyjs.total.brotli],
     ['ratio app / SurveyJS', results.ratios.rawBytes, results.ratios.gzipBytes, results.ratios.brotliBytes],
-    [`single-file edition (${STANDALONE}, separate)`, standalone.raw, standalone.gzip, standalone.brotli],
+    [`single-file edition (${STANDALONE}, separate; the bureau's)`, standalone.raw, standalone.gzip, standalone.brotli],
+    ['a county edition for units (without the bureau\'s modules)', unitEdition.raw, unitEdition.gzip, unitEdition.brotli],
   ]));
   say(`   budget ≤ 150 KB gzip in all: ${kb(app.total.gzip)} → ${results.verdicts.gzipBudget}`);
   say(`   budget ≤ SurveyJS's bytes: ${kb(app.total.gzip)} vs ${kb(surveyjs.total.gzip)} gzip → ${results.verdicts.bytesVsSurveyJs}`);

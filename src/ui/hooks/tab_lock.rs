@@ -64,7 +64,7 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
         });
     }
     {
-        let (tab, latest_for_unload) = (tab.clone(), latest.clone());
+        let tab = tab.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             // After autosave's own pagehide listener (registered first) has saved.
@@ -74,25 +74,6 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
                     Some(o) if o.hold.paused() => storage::viewer_left(&o.id),
                     _ => {}
                 });
-            // Leaving a paused page with changes it could not save: the browser asks first.
-            let latest_unload = latest_for_unload.clone();
-            let unload = EventListener::new_with_options(
-                &window,
-                "beforeunload",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    let unsaved = latest_unload
-                        .borrow()
-                        .open()
-                        .is_some_and(|o| o.hold.paused() && o.revision != o.saved_revision);
-                    if unsaved {
-                        e.prevent_default();
-                        if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
-                            e.set_return_value("unsaved");
-                        }
-                    }
-                },
-            );
             let show = EventListener::new(&window, "pageshow", move |e| {
                 let persisted = e
                     .dyn_ref::<web_sys::PageTransitionEvent>()
@@ -101,9 +82,31 @@ pub fn use_tab_lock(state: &AppState, latest: Latest, dispatch: Dispatch) -> Str
                     dispatch.dispatch(Action::Reshown);
                 }
             });
-            move || drop((hide, unload, show))
+            move || drop((hide, show))
         });
     }
+    // Leaving a paused window with changes it could not save: the browser
+    // asks first. Only while that is so: a beforeunload listener keeps a page
+    // out of Firefox's back-forward cache.
+    let unsaved = state
+        .open()
+        .is_some_and(|o| o.hold.paused() && o.revision != o.saved_revision);
+    use_effect_with(unsaved, |&unsaved| {
+        let listener = unsaved.then(|| {
+            EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |e| {
+                    e.prevent_default();
+                    if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                        e.set_return_value("unsaved");
+                    }
+                },
+            )
+        });
+        move || drop(listener)
+    });
     tab
 }
 

@@ -216,6 +216,13 @@ test('a second tab on the same draft is detected and nothing is overwritten sile
     return JSON.parse(localStorage.getItem(k)).assessment.answers;
   });
   expect(Object.values(stored)[0].notes).toBe('第一个窗口');
+  // Leaving the paused window with what it could not save: the browser asks first (kept open here).
+  const asked = second.waitForEvent('dialog');
+  await second.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(second.isClosed()).toBe(false);
   // Keeping this window's version resumes saving.
   await second.getByRole('button', { name: '以本窗口内容为准继续保存' }).click();
   await expect(second.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();

@@ -4,6 +4,7 @@
 use crate::model::canonical::sha256_bytes_hex;
 use crate::model::messages::{m, Message};
 use crate::model::Evidence;
+use wasm_bindgen::JsValue;
 
 /// A picked file the browser could not read (moved, locked, permission denied).
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +34,39 @@ pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, Unreadable> {
             name,
             detail: e.to_string(),
         })
+}
+
+/// Reads several picked files at once (the browser reads them in parallel):
+/// each file's bytes, or the browser's reason it could not be read.
+pub async fn read_many(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
+    use wasm_bindgen::JsCast;
+    let reads: js_sys::Array = files
+        .iter()
+        .map(|f| JsValue::from(f.array_buffer()))
+        .collect();
+    let settled =
+        match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads)).await {
+            Ok(v) => js_sys::Array::from(&v),
+            Err(e) => return files.iter().map(|_| Err(format!("{e:?}"))).collect(),
+        };
+    settled
+        .iter()
+        .map(|outcome| {
+            let field =
+                |name: &str| js_sys::Reflect::get(&outcome, &name.into()).unwrap_or_default();
+            match field("value").dyn_into::<js_sys::ArrayBuffer>() {
+                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => Err(field("reason")
+                    .as_string()
+                    .or_else(|| {
+                        field("reason")
+                            .dyn_ref::<js_sys::Error>()
+                            .map(|e| String::from(e.message()))
+                    })
+                    .unwrap_or_else(|| "NotReadableError".into())),
+            }
+        })
+        .collect()
 }
 
 /// The name, size and SHA-256 of a picked file.
